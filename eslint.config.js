@@ -1,0 +1,92 @@
+// Lint enforces the architecture: typed rules everywhere, no import cycles, and layer bans so a pure
+// package (core, formats, analysis, pedagogy) never reaches Node built-ins, the DOM, or a layer above it.
+import js from '@eslint/js';
+import importX from 'eslint-plugin-import-x';
+import { builtinModules } from 'node:module';
+import tseslint from 'typescript-eslint';
+
+const PURE = ['core', 'formats', 'analysis', 'pedagogy'];
+/** What each layer may import from @cadenza/*; anything else above it is banned. */
+const ALLOWED = {
+  contracts: [],
+  core: [],
+  formats: ['core'],
+  analysis: ['core'],
+  pedagogy: ['core', 'formats', 'analysis'],
+  platform: ['core', 'formats', 'analysis', 'pedagogy', 'contracts'],
+};
+const ALL = ['contracts', 'core', 'formats', 'analysis', 'pedagogy', 'platform', 'cli', 'server', 'web'];
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'fetch', 'XMLHttpRequest', 'AudioContext'];
+
+const layerRules = Object.entries(ALLOWED).map(([pkg, allowed]) => {
+  const banned = ALL.filter((p) => p !== pkg && !allowed.includes(p));
+  const pure = PURE.includes(pkg);
+  return {
+    files: [`packages/${pkg}/src/**/*.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: pure
+            ? nodeBuiltins.map((name) => ({ name, message: `${pkg} is a pure package: no Node built-ins (I/O belongs in platform)` }))
+            : [],
+          patterns: [
+            {
+              group: banned.map((b) => `@cadenza/${b}`),
+              message: `${pkg} may import only ${allowed.length ? allowed.map((a) => '@cadenza/' + a).join(', ') : 'no other Cadenza package'}: dependencies point down the layers`,
+            },
+            ...(pure ? [{ group: ['fs', 'path', 'child_process', 'http'], message: 'pure packages do no I/O' }] : []),
+          ],
+        },
+      ],
+      ...(pure
+        ? {
+            'no-restricted-globals': [
+              'error',
+              ...DOM_GLOBALS.map((name) => ({ name, message: `${pkg} is pure: no DOM or browser globals` })),
+              { name: 'process', message: `${pkg} is pure: configuration is passed in` },
+            ],
+            'no-restricted-properties': [
+              'error',
+              { object: 'Math', property: 'random', message: 'use a seeded Rng from @cadenza/core' },
+              { object: 'Date', property: 'now', message: 'pure code takes the time as an argument' },
+            ],
+          }
+        : {}),
+    },
+  };
+});
+
+export default tseslint.config(
+  { ignores: ['**/dist/**', '**/node_modules/**', 'coverage/**', '**/*.d.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        project: ['./tsconfig.test.json', './packages/*/tsconfig.json', './apps/*/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.js'] } } },
+    rules: {
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      'no-console': 'off',
+    },
+  },
+  ...layerRules,
+  {
+    files: ['**/test/**/*.ts', 'scripts/**', '*.config.*'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+);
