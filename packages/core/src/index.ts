@@ -10,6 +10,8 @@ export * from './theory/key.js';
 export * from './theory/scales.js';
 export * from './theory/chord-types.js';
 export * from './theory/chord.js';
+export * from './theory/chord-anatomy.js';
+export * from './theory/roman-numeral.js';
 export * from './score/score.js';
 export * from './score/measures.js';
 export * from './random/rng.js';

@@ -1,0 +1,2 @@
+export * from './roman-numeral-analysis.js';
+export * from './roman-numeral-realize.js';
