@@ -17,3 +17,5 @@ export * from './score/measures.js';
 export * from './random/rng.js';
 export * from './theory/chord-symbol.js';
 export * from './theory/voice-leading.js';
+export * from './reports/theory-reports.js';
+export * from './reports/theory-scores.js';
