@@ -147,7 +147,9 @@ function main({ checkVoiceLeading, readMusicXml }) {
       '# Benchmarks\n\nSpeed and accuracy figures, appended by the `npm run bench:*` scripts (newest last).\n',
     );
   }
-  appendFileSync(BENCHMARKS, section);
+  // One blank line between entries, whatever the file ends with.
+  const endsWithBlankLine = readFileSync(BENCHMARKS, 'utf8').endsWith('\n\n');
+  appendFileSync(BENCHMARKS, endsWithBlankLine ? section.slice(1) : section);
   console.log(`\nAppended to ${fileURLToPath(BENCHMARKS)}`);
 }
 
