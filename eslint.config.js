@@ -18,7 +18,15 @@ const ALLOWED = {
 };
 const ALL = ['contracts', 'core', 'formats', 'analysis', 'pedagogy', 'platform', 'cli', 'server', 'web'];
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'fetch', 'XMLHttpRequest', 'AudioContext'];
+const DOM_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'fetch',
+  'XMLHttpRequest',
+  'AudioContext',
+];
 
 const layerRules = Object.entries(ALLOWED).map(([pkg, allowed]) => {
   const banned = ALL.filter((p) => p !== pkg && !allowed.includes(p));
@@ -30,14 +38,19 @@ const layerRules = Object.entries(ALLOWED).map(([pkg, allowed]) => {
         'error',
         {
           paths: pure
-            ? nodeBuiltins.map((name) => ({ name, message: `${pkg} is a pure package: no Node built-ins (I/O belongs in platform)` }))
+            ? nodeBuiltins.map((name) => ({
+                name,
+                message: `${pkg} is a pure package: no Node built-ins (I/O belongs in platform)`,
+              }))
             : [],
           patterns: [
             {
               group: banned.map((b) => `@cadenza/${b}`),
               message: `${pkg} may import only ${allowed.length ? allowed.map((a) => '@cadenza/' + a).join(', ') : 'no other Cadenza package'}: dependencies point down the layers`,
             },
-            ...(pure ? [{ group: ['fs', 'path', 'child_process', 'http'], message: 'pure packages do no I/O' }] : []),
+            ...(pure
+              ? [{ group: ['fs', 'path', 'child_process', 'http'], message: 'pure packages do no I/O' }]
+              : []),
           ],
         },
       ],

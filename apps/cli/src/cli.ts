@@ -38,7 +38,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const isGroup = words.length > 0 && COMMANDS.some((c) => c.path[0] === words[0]);
     const prefix = isGroup ? words.slice(0, 1) : [];
     const wantsHelp = argv.length === 0 || argv.includes('--help') || argv.includes('-h');
-    if (!wantsHelp || (words.length > prefix.length)) {
+    if (!wantsHelp || words.length > prefix.length) {
       const unknown = words.slice(0, prefix.length + 1).join(' ') || argv.join(' ');
       io.stderr(`cadenza: unknown command '${unknown}'\n\n${overview(COMMANDS, prefix)}\n`);
       return EXIT.usage;
@@ -56,7 +56,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`cadenza ${command.path.join(' ')}: ${error.message}\nRun 'cadenza ${command.path.join(' ')} --help' for usage.\n`);
+      io.stderr(
+        `cadenza ${command.path.join(' ')}: ${error.message}\nRun 'cadenza ${command.path.join(' ')} --help' for usage.\n`,
+      );
       return EXIT.usage;
     }
     if (error instanceof MusicError) {
@@ -65,7 +67,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const err = error as NodeJS.ErrnoException;
     if (err.code === 'ENOENT' || err.code === 'EACCES' || err.code === 'EISDIR') {
-      io.stderr(`cadenza ${command.path.join(' ')}: cannot open '${err.path ?? ''}': ${err.code === 'ENOENT' ? 'no such file' : err.code}\n`);
+      io.stderr(
+        `cadenza ${command.path.join(' ')}: cannot open '${err.path ?? ''}': ${err.code === 'ENOENT' ? 'no such file' : err.code}\n`,
+      );
       return EXIT.failure;
     }
     io.stderr(`cadenza ${command.path.join(' ')}: internal error: ${err.message}\n`);

@@ -45,7 +45,7 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Par
       allowPositionals: true,
       strict: true,
     });
-    return { values: values as ParsedArgs['values'], positionals };
+    return { values, positionals };
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }

@@ -23,7 +23,9 @@ export async function emit(
     else {
       const format = scoreFormatForFile(path);
       if (!format || !result.score) {
-        throw new UsageError(`cannot write '${output}': use .json or .txt${result.score ? ', .musicxml, .mxl or .mid' : ''}`);
+        throw new UsageError(
+          `cannot write '${output}': use .json or .txt${result.score ? ', .musicxml, .mxl or .mid' : ''}`,
+        );
       }
       await writeFile(path, writeScore(result.score(), format));
     }

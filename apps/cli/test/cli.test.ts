@@ -71,7 +71,16 @@ describe('cadenza theory scale', () => {
   it('spells Eb bebop dominant', async () => {
     const r = await run(['theory', 'scale', 'Eb', 'bebop dominant', '--json']);
     expect(r.code).toBe(0);
-    expect((JSON.parse(r.out) as { notes: string[] }).notes).toEqual(['Eb', 'F', 'G', 'Ab', 'Bb', 'C', 'Db', 'D']);
+    expect((JSON.parse(r.out) as { notes: string[] }).notes).toEqual([
+      'Eb',
+      'F',
+      'G',
+      'Ab',
+      'Bb',
+      'C',
+      'Db',
+      'D',
+    ]);
   });
 
   it('accepts an unquoted multi-word name and lists all 32', async () => {
@@ -108,12 +117,17 @@ describe('cadenza theory analyze', () => {
 describe('cadenza convert', () => {
   it('converts MusicXML to MIDI and back, keeping the notes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cadenza-convert-'));
-    expect((await run(['theory', 'analyze', '--key', 'C', 'Dm7 G7 Cmaj7', '-o', 'prog.musicxml'], dir)).code).toBe(0);
+    expect(
+      (await run(['theory', 'analyze', '--key', 'C', 'Dm7 G7 Cmaj7', '-o', 'prog.musicxml'], dir)).code,
+    ).toBe(0);
     const r = await run(['convert', 'prog.musicxml', '-o', 'prog.mid', '--json'], dir);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.out) as { notes: number }).notes).toBe(12);
     const midi = readMidi(new Uint8Array(readFileSync(join(dir, 'prog.mid'))));
-    const keys = midi.parts.flatMap((p) => p.notes).map((n) => midiOf(n.pitch)).sort((a, b) => a - b);
+    const keys = midi.parts
+      .flatMap((p) => p.notes)
+      .map((n) => midiOf(n.pitch))
+      .sort((a, b) => a - b);
     // Dm7 D3 F3 A3 C4, G7 G3 B3 D4 F4, Cmaj7 C3 E3 G3 B3 (stacked up from C3).
     expect(keys).toEqual([48, 50, 52, 53, 55, 55, 57, 59, 59, 60, 62, 65]);
   });

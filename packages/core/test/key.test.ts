@@ -10,7 +10,10 @@ import {
   relativeKey,
 } from '@cadenza/core';
 
-const scale = (text: string): string => keyScale(parseKey(text)).map((p) => pitchClassName(p)).join(' ');
+const scale = (text: string): string =>
+  keyScale(parseKey(text))
+    .map((p) => pitchClassName(p))
+    .join(' ');
 
 describe('keys', () => {
   it.each([

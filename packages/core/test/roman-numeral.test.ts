@@ -21,7 +21,10 @@ function chord(root: string, typeId: string, bass?: string): Chord {
 
 /** A chord from spelled intervals above a root (for augmented sixths, which have no chart symbol). */
 const fromIntervals = (root: string, names: string[]): Chord =>
-  buildChord(parsePitchClass(root), names.map((n) => iv(n)));
+  buildChord(
+    parsePitchClass(root),
+    names.map((n) => iv(n)),
+  );
 
 const analyze = (c: Chord, key: string): [string, string] => {
   const a = analyzeChord(c, parseKey(key));
@@ -86,10 +89,19 @@ describe('roman-numeral analysis', () => {
 
   it('recognises Italian, French and German augmented sixths', () => {
     expect(analyze(fromIntervals('Ab', ['P1', 'M3', 'A6']), 'C minor')).toEqual(['It+6', 'augmented sixth']);
-    expect(analyze(fromIntervals('Ab', ['P1', 'M3', 'A4', 'A6']), 'C minor')).toEqual(['Fr+6', 'augmented sixth']);
-    expect(analyze(fromIntervals('Ab', ['P1', 'M3', 'P5', 'A6']), 'C minor')).toEqual(['Ger+6', 'augmented sixth']);
+    expect(analyze(fromIntervals('Ab', ['P1', 'M3', 'A4', 'A6']), 'C minor')).toEqual([
+      'Fr+6',
+      'augmented sixth',
+    ]);
+    expect(analyze(fromIntervals('Ab', ['P1', 'M3', 'P5', 'A6']), 'C minor')).toEqual([
+      'Ger+6',
+      'augmented sixth',
+    ]);
     // In major the German sixth is often spelled with ♯2 (D♯) instead of ♭3.
-    expect(analyze(fromIntervals('Ab', ['P1', 'M3', 'AA4', 'A6']), 'C major')).toEqual(['Ger+6', 'augmented sixth']);
+    expect(analyze(fromIntervals('Ab', ['P1', 'M3', 'AA4', 'A6']), 'C major')).toEqual([
+      'Ger+6',
+      'augmented sixth',
+    ]);
     expect(analyze(fromIntervals('F', ['P1', 'M3', 'A6']), 'A minor')).toEqual(['It+6', 'augmented sixth']);
     // A♭7 as a chart spells it (G♭, not F♯) is a ♭VI7, not an augmented sixth.
     expect(analyze(chord('Ab', '7'), 'C minor')[0]).not.toBe('Ger+6');
@@ -106,7 +118,10 @@ describe('roman-numeral analysis', () => {
   });
 });
 
-const spelled = (c: Chord): string => chordNotesFromBass(c).map((p) => pitchClassName(p)).join(' ');
+const spelled = (c: Chord): string =>
+  chordNotesFromBass(c)
+    .map((p) => pitchClassName(p))
+    .join(' ');
 
 describe('roman-numeral realisation', () => {
   it.each([
@@ -142,7 +157,24 @@ describe('roman-numeral realisation', () => {
   });
 
   it('analysis and realisation agree in every key (round trip)', () => {
-    const numerals = ['I', 'ii7', 'iii', 'IV', 'V7', 'vi', 'viiø7', 'V65', 'I64', 'V7/V', 'V7/vi', 'vii°7/V', 'iv', '♭VI', '♭VII', 'N6'];
+    const numerals = [
+      'I',
+      'ii7',
+      'iii',
+      'IV',
+      'V7',
+      'vi',
+      'viiø7',
+      'V65',
+      'I64',
+      'V7/V',
+      'V7/vi',
+      'vii°7/V',
+      'iv',
+      '♭VI',
+      '♭VII',
+      'N6',
+    ];
     const keys = ['C', 'G', 'D', 'A', 'E', 'B', 'F#', 'F', 'Bb', 'Eb', 'Ab', 'Db', 'Gb'];
     for (const k of keys) {
       for (const n of numerals) {

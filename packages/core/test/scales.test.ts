@@ -1,6 +1,13 @@
 import { Scale } from 'tonal';
 import { describe, expect, it } from 'vitest';
-import { chroma, findScaleType, parsePitchClass, pitchClassName, SCALE_TYPES, scaleNotes } from '@cadenza/core';
+import {
+  chroma,
+  findScaleType,
+  parsePitchClass,
+  pitchClassName,
+  SCALE_TYPES,
+  scaleNotes,
+} from '@cadenza/core';
 
 /** Hand-written spellings: one flat root (E♭) and one sharp root (A) for every scale. */
 const TABLE: ReadonlyArray<[id: string, eFlat: string, a: string]> = [

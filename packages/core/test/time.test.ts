@@ -38,12 +38,17 @@ describe('rational time', () => {
 
   it('keeps lowest terms with a positive denominator (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -500, max: 500 }), fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 50 }), (n, d, k) => {
-        const r = rat(n * k, -d * k);
-        expect(r.d).toBeGreaterThan(0);
-        expect(compare(r, rat(-n, d))).toBe(0);
-        expect(r).toEqual(rat(-n, d));
-      }),
+      fc.property(
+        fc.integer({ min: -500, max: 500 }),
+        fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: 1, max: 50 }),
+        (n, d, k) => {
+          const r = rat(n * k, -d * k);
+          expect(r.d).toBeGreaterThan(0);
+          expect(compare(r, rat(-n, d))).toBe(0);
+          expect(r).toEqual(rat(-n, d));
+        },
+      ),
       { seed: 7 },
     );
   });
@@ -118,7 +123,12 @@ describe('measure map', () => {
         },
       ],
     });
-    const ms = measureMap(score).map((m) => [m.number, formatRational(m.start), formatRational(m.length), m.timeSignature.beats]);
+    const ms = measureMap(score).map((m) => [
+      m.number,
+      formatRational(m.start),
+      formatRational(m.length),
+      m.timeSignature.beats,
+    ]);
     expect(ms).toEqual([
       [0, '0', '1', 4],
       [1, '1', '4', 4],

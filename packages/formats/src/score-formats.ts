@@ -46,9 +46,13 @@ export function detectScoreFormat(bytes: Uint8Array): ScoreFormat {
   const head = String.fromCharCode(...bytes.subarray(0, 4));
   if (head === 'MThd') return 'midi';
   if (head.startsWith('PK')) return 'mxl';
-  const text = strFromU8(bytes.subarray(0, 512), true).replace(/^\uFEFF/, '').trimStart();
+  const text = strFromU8(bytes.subarray(0, 512), true)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   if (text.startsWith('<')) return 'musicxml';
-  throw new MusicError('not a score file: expected MIDI (MThd), MusicXML (<?xml …) or compressed MusicXML (.mxl)');
+  throw new MusicError(
+    'not a score file: expected MIDI (MThd), MusicXML (<?xml …) or compressed MusicXML (.mxl)',
+  );
 }
 
 /** Writes a score: MusicXML as UTF-8 text, .mxl as a zip container, MIDI as a Standard MIDI File. */

@@ -31,8 +31,10 @@ Examples:
     if (!output) throw new UsageError('give the output file with -o, e.g. -o song.musicxml');
     const inFormat = scoreFormatForFile(input);
     const outFormat = scoreFormatForFile(output);
-    if (!inFormat) throw new UsageError(`cannot tell the format of '${input}': use .mid, .midi, .musicxml, .xml or .mxl`);
-    if (!outFormat) throw new UsageError(`cannot tell the format of '${output}': use .mid, .musicxml or .mxl`);
+    if (!inFormat)
+      throw new UsageError(`cannot tell the format of '${input}': use .mid, .midi, .musicxml, .xml or .mxl`);
+    if (!outFormat)
+      throw new UsageError(`cannot tell the format of '${output}': use .mid, .musicxml or .mxl`);
     const bytes = new Uint8Array(await readFile(resolve(io.cwd, input)));
     const score = readScore(bytes, inFormat);
     await writeFile(resolve(io.cwd, output), writeScore(score, outFormat));
@@ -46,7 +48,10 @@ Examples:
       lengthInQuarters: formatRational(contentEnd(score)),
     };
     if (args.values.json) io.stdout(JSON.stringify(summary, null, 2) + '\n');
-    else io.stderr(`wrote ${output}: ${summary.parts.length} part(s), ${summary.notes} notes, ${summary.measures} measures\n`);
+    else
+      io.stderr(
+        `wrote ${output}: ${summary.parts.length} part(s), ${summary.notes} notes, ${summary.measures} measures\n`,
+      );
     return 0;
   },
 };

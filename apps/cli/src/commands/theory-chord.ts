@@ -24,7 +24,10 @@ Example:
   async run(args, io) {
     const [symbol, ...extra] = args.positionals;
     if (symbol === undefined) throw new UsageError('give a chord symbol, e.g. cadenza theory chord Cmaj7');
-    if (extra.length) throw new UsageError(`one chord symbol at a time (got also '${extra.join(' ')}'); quote symbols with spaces`);
+    if (extra.length)
+      throw new UsageError(
+        `one chord symbol at a time (got also '${extra.join(' ')}'); quote symbols with spaces`,
+      );
     const chord = parseChordSymbol(symbol);
     const report = chordReport(chord);
     const text = [

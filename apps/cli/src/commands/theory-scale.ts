@@ -23,8 +23,15 @@ Example:
   options: { list: { type: 'boolean' } },
   async run(args, io) {
     if (args.values.list) {
-      const json = SCALE_TYPES.map((s) => ({ id: s.id, name: s.name, category: s.category, intervals: s.intervals }));
-      const text = SCALE_TYPES.map((s) => `${s.id.padEnd(28)} ${s.name} (${s.intervals.join(' ')})`).join('\n');
+      const json = SCALE_TYPES.map((s) => ({
+        id: s.id,
+        name: s.name,
+        category: s.category,
+        intervals: s.intervals,
+      }));
+      const text = SCALE_TYPES.map((s) => `${s.id.padEnd(28)} ${s.name} (${s.intervals.join(' ')})`).join(
+        '\n',
+      );
       await emit(args, io, { json, text });
       return 0;
     }

@@ -115,7 +115,8 @@ export function parseInterval(text: string): Interval {
     if (!perfect) throw new MusicError(`a ${number}th cannot be perfect: use M or m in '${text}'`, text);
     deviation = 0;
   } else if (quality === 'M' || quality === 'm') {
-    if (perfect) throw new MusicError(`a ${number} is perfect, augmented or diminished, not '${quality}'`, text);
+    if (perfect)
+      throw new MusicError(`a ${number} is perfect, augmented or diminished, not '${quality}'`, text);
     deviation = quality === 'M' ? 0 : -1;
   } else if (quality.startsWith('A')) {
     deviation = quality.length;

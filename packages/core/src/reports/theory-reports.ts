@@ -1,9 +1,4 @@
-import {
-  intervalBetweenClasses,
-  intervalLongName,
-  intervalName,
-  type Interval,
-} from '../pitch/interval.js';
+import { intervalBetweenClasses, intervalLongName, intervalName, type Interval } from '../pitch/interval.js';
 import { pitchClassName, type PitchClass } from '../pitch/pitch.js';
 import { chordNotesFromBass, type Chord } from '../theory/chord.js';
 import { keyName, type Key } from '../theory/key.js';
@@ -36,7 +31,12 @@ export interface ChordReport {
 
 export interface ScaleReport {
   readonly tonic: string;
-  readonly scale: { readonly id: string; readonly name: string; readonly category: string; readonly description: string };
+  readonly scale: {
+    readonly id: string;
+    readonly name: string;
+    readonly category: string;
+    readonly description: string;
+  };
   readonly notes: readonly string[];
   readonly intervals: readonly IntervalReport[];
 }
@@ -87,7 +87,13 @@ export function progressionReport(chords: readonly Chord[], key: Key): Progressi
     key: keyName(key),
     chords: chords.map((c) => {
       const a = analyzeChord(c, key);
-      return { symbol: c.symbol, numeral: a.numeral, function: a.function, description: a.description, notes: names(chordNotesFromBass(c)) };
+      return {
+        symbol: c.symbol,
+        numeral: a.numeral,
+        function: a.function,
+        description: a.description,
+        notes: names(chordNotesFromBass(c)),
+      };
     }),
   };
 }

@@ -22,7 +22,7 @@ const note = (pitch: Pitch, position: number, duration: number, staff = 1): Note
   position: rat(position),
   duration: rat(duration),
   staff,
-  voice: staff === 1 ? 1 : 5,
+  voice: 1,
 });
 
 /** Splits a voicing across a grand staff: notes below middle C go to the left hand. */
@@ -35,7 +35,9 @@ export function chordScore(chord: Chord): Score {
   return createScore({
     metadata: { title: chord.symbol },
     chordSymbols: [{ position: rat(0), symbol: chord.symbol }],
-    parts: [{ name: 'Piano', staves: 2, notes: grandStaffChord(stackUpward(chordNotesFromBass(chord), 48), 0, 4) }],
+    parts: [
+      { name: 'Piano', staves: 2, notes: grandStaffChord(stackUpward(chordNotesFromBass(chord), 48), 0, 4) },
+    ],
   });
 }
 

@@ -46,7 +46,13 @@ export function measureMap(score: Score): Measure[] {
   let start: Rational = ZERO;
   let number = 1;
   if (gt(score.pickup, ZERO)) {
-    measures.push({ number: 0, start, length: score.pickup, timeSignature: meterAt(score, ZERO), isPickup: true });
+    measures.push({
+      number: 0,
+      start,
+      length: score.pickup,
+      timeSignature: meterAt(score, ZERO),
+      isPickup: true,
+    });
     start = score.pickup;
   }
   while (measures.length === 0 || lt(start, end)) {

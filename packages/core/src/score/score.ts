@@ -77,7 +77,7 @@ export interface Note {
   readonly duration: Rational;
   /** Staff within the part, from 1. */
   readonly staff: number;
-  /** Voice within the part, from 1. */
+  /** Voice within its staff, from 1 (MusicXML writers number staff-2 voices from 5; readers map them back). */
   readonly voice: number;
   /** Performance: MIDI velocity 1–127 (default from dynamics, else 80). */
   readonly velocity?: number;

@@ -13,7 +13,13 @@ export interface ChordType {
   readonly intervals: readonly string[];
 }
 
-const C = (id: string, name: string, category: ChordCategory, suffix: string, intervals: string): ChordType => ({
+const C = (
+  id: string,
+  name: string,
+  category: ChordCategory,
+  suffix: string,
+  intervals: string,
+): ChordType => ({
   id,
   name,
   category,

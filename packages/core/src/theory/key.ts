@@ -1,5 +1,11 @@
 import { MusicError } from '../errors.js';
-import { fifthsOf, parsePitchClass, pitchClassFromFifths, pitchClassName, type PitchClass } from '../pitch/pitch.js';
+import {
+  fifthsOf,
+  parsePitchClass,
+  pitchClassFromFifths,
+  pitchClassName,
+  type PitchClass,
+} from '../pitch/pitch.js';
 
 /** The church modes plus the two everyday names for Ionian and Aeolian. */
 export const MODES = [
@@ -50,7 +56,9 @@ export const isMinorLike = (key: Key): boolean =>
 /** Relative key: C major ↔ A minor. Modes map to the major key that shares their signature. */
 export function relativeKey(key: Key): Key {
   const f = keySignatureFifths(key);
-  return key.mode === 'major' || key.mode === 'ionian' ? keyFromFifths(f, 'minor') : keyFromFifths(f, 'major');
+  return key.mode === 'major' || key.mode === 'ionian'
+    ? keyFromFifths(f, 'minor')
+    : keyFromFifths(f, 'major');
 }
 
 /** Parallel key: C major ↔ C minor. */
@@ -88,7 +96,10 @@ export function parseKey(text: string): Key {
     .replace(/\s+/g, ' ');
   const m = /^([A-Ga-g](?:#{1,2}|b{1,2}|♯|♭)?)\s*(m|min|maj|major|minor|[a-z]+)?$/i.exec(t);
   if (!m) {
-    throw new MusicError(`'${text}' is not a key: write a tonic and a mode, e.g. 'Bb major', 'F# minor' or 'D dorian'`, text);
+    throw new MusicError(
+      `'${text}' is not a key: write a tonic and a mode, e.g. 'Bb major', 'F# minor' or 'D dorian'`,
+      text,
+    );
   }
   const tonicText = m[1] as string;
   const tonic = parsePitchClass(tonicText[0]?.toUpperCase() + tonicText.slice(1));
@@ -97,11 +108,17 @@ export function parseKey(text: string): Key {
   const mode: Mode | undefined =
     alias[modeText] ?? ((MODES as readonly string[]).includes(modeText) ? (modeText as Mode) : undefined);
   if (!mode) {
-    throw new MusicError(`'${m[2]}' is not a mode: use major, minor, dorian, phrygian, lydian, mixolydian, aeolian or locrian`, text);
+    throw new MusicError(
+      `'${m[2]}' is not a mode: use major, minor, dorian, phrygian, lydian, mixolydian, aeolian or locrian`,
+      text,
+    );
   }
   const key = { tonic, mode };
   if (Math.abs(keySignatureFifths(key)) > 7) {
-    throw new MusicError(`${keyName(key)} would need more than 7 sharps or flats; use its enharmonic key`, text);
+    throw new MusicError(
+      `${keyName(key)} would need more than 7 sharps or flats; use its enharmonic key`,
+      text,
+    );
   }
   return key;
 }

@@ -100,11 +100,12 @@ function augmentedSixth(chord: Chord, key: Key): RomanNumeralAnalysis | undefine
   const present = (pc: PitchClass): boolean => tones.some((x) => samePitchClass(x, pc));
   if (!present(t.flat6) || !present(t.sharp4) || !present(t.tonic)) return undefined;
   const sharp2 = transposeClass(key.tonic, iv('A2'));
-  const [name, numeral] = present(t.flat3) || present(sharp2)
-    ? ['German', 'Ger+6']
-    : present(t.two)
-      ? ['French', 'Fr+6']
-      : ['Italian', 'It+6'];
+  const [name, numeral] =
+    present(t.flat3) || present(sharp2)
+      ? ['German', 'Ger+6']
+      : present(t.two)
+        ? ['French', 'Fr+6']
+        : ['Italian', 'It+6'];
   return {
     numeral,
     function: 'augmented sixth',
@@ -146,7 +147,12 @@ export function analyzeChord(chord: Chord, key: Key): RomanNumeralAnalysis {
 
   if (diatonic && (diff === 0 || leadingTone || isMinorLike(key))) {
     const fn = DIATONIC_FUNCTION[degree] ?? 'tonic';
-    return { numeral: plain, function: fn, inversion, description: `${fn} chord on scale degree ${degree} of ${where}` };
+    return {
+      numeral: plain,
+      function: fn,
+      inversion,
+      description: `${fn} chord on scale degree ${degree} of ${where}`,
+    };
   }
   const picardy = degree === 1 && diff === 0 && !a.seventh;
   if (!picardy && (isDominantShape(a) || isLeadingToneShape(a))) {
@@ -180,5 +186,10 @@ export function analyzeChord(chord: Chord, key: Key): RomanNumeralAnalysis {
       description: `borrowed from ${keyName(parallel, true)} (modal mixture)`,
     };
   }
-  return { numeral: plain, function: 'chromatic', inversion, description: `chromatic chord on ${base} in ${where}` };
+  return {
+    numeral: plain,
+    function: 'chromatic',
+    inversion,
+    description: `chromatic chord on ${base} in ${where}`,
+  };
 }

@@ -22,7 +22,8 @@ export function diatonicSet(key: Key): PitchClass[] {
   return [...scale, ...raised];
 }
 
-export const inSet = (set: readonly PitchClass[], pc: PitchClass): boolean => set.some((p) => samePitchClass(p, pc));
+export const inSet = (set: readonly PitchClass[], pc: PitchClass): boolean =>
+  set.some((p) => samePitchClass(p, pc));
 
 /** Degree (1–7) of a root in a key and its alteration from the key's scale (natural minor in minor). */
 export function degreeOf(root: PitchClass, key: Key): { degree: number; diff: number } {
@@ -38,7 +39,9 @@ export function rootOfDegree(key: Key, degree: number, diff: number): PitchClass
 }
 
 /** ♭6, 1, ♯4 and the tones that make French (2) and German (♭3) sixths, in a key. */
-export function augmentedSixthTones(key: Key): Record<'flat6' | 'tonic' | 'sharp4' | 'two' | 'flat3', PitchClass> {
+export function augmentedSixthTones(
+  key: Key,
+): Record<'flat6' | 'tonic' | 'sharp4' | 'two' | 'flat3', PitchClass> {
   const t = key.tonic;
   return {
     flat6: transposeClass(t, iv('m6')),

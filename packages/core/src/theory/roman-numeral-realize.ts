@@ -27,8 +27,16 @@ function accidentalValue(text: string): number {
 }
 
 /** The intervals of a numeral's chord from its case and marks (upper-case 7 = dominant 7th). */
-function numeralIntervals(upper: boolean, qual: string, seventh: string, impliedSeventh: boolean): Interval[] {
-  const names = [upper ? 'M3' : 'm3', qual === '+' ? 'A5' : qual === '°' || qual === 'o' || qual === 'ø' ? 'd5' : 'P5'];
+function numeralIntervals(
+  upper: boolean,
+  qual: string,
+  seventh: string,
+  impliedSeventh: boolean,
+): Interval[] {
+  const names = [
+    upper ? 'M3' : 'm3',
+    qual === '+' ? 'A5' : qual === '°' || qual === 'o' || qual === 'ø' ? 'd5' : 'P5',
+  ];
   const hasSeventh = seventh !== '' || impliedSeventh || qual === 'ø';
   if (hasSeventh) {
     const major = seventh.startsWith('maj') || seventh.startsWith('M') || seventh === '(maj7)';
@@ -64,7 +72,8 @@ export function realizeRomanNumeral(text: string, key: Key): Chord {
   const [head, ...targets] = t.split('/').reduce<string[]>((parts, piece) => {
     // Re-join figure slashes such as 6/5 that belong to the numeral, not to a secondary target.
     const last = parts[parts.length - 1];
-    if (last !== undefined && /^\d$/.test(piece) && /\d$/.test(last)) parts[parts.length - 1] = `${last}/${piece}`;
+    if (last !== undefined && /^\d$/.test(piece) && /\d$/.test(last))
+      parts[parts.length - 1] = `${last}/${piece}`;
     else parts.push(piece);
     return parts;
   }, []);
