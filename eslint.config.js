@@ -6,7 +6,7 @@ import importX from 'eslint-plugin-import-x';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
-const PURE = ['core', 'formats', 'analysis', 'pedagogy'];
+const PURE = ['core', 'formats', 'analysis', 'pedagogy', 'contracts'];
 /** What each layer may import from @cadenza/*; anything else above it is banned. */
 const ALLOWED = {
   contracts: [],
@@ -27,6 +27,29 @@ const DOM_GLOBALS = [
   'XMLHttpRequest',
   'AudioContext',
 ];
+
+/** Apps sit on top; they may import the packages but not each other (the CLI may start the server). */
+const APP_ALLOWED = {
+  server: ['contracts', 'core', 'formats', 'analysis', 'pedagogy', 'platform'],
+  cli: ['contracts', 'core', 'formats', 'analysis', 'pedagogy', 'platform', 'server'],
+  web: ['contracts', 'core'],
+};
+const appRules = Object.entries(APP_ALLOWED).map(([app, allowed]) => ({
+  files: [`apps/${app}/src/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: ALL.filter((p) => p !== app && !allowed.includes(p)).map((b) => `@cadenza/${b}`),
+            message: `apps/${app} may import only ${allowed.map((a) => '@cadenza/' + a).join(', ')}`,
+          },
+        ],
+      },
+    ],
+  },
+}));
 
 const layerRules = Object.entries(ALLOWED).map(([pkg, allowed]) => {
   const banned = ALL.filter((p) => p !== pkg && !allowed.includes(p));
@@ -103,6 +126,7 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  ...appRules,
   {
     files: ['**/test/**/*.ts', 'scripts/**', '*.config.*'],
     rules: {

@@ -1,0 +1,8 @@
+/** @cadenza/platform: the Node side. Configuration, persistence, blobs, jobs, accounts, audio and use cases. */
+export * from './config/config.js';
+export * from './db/index.js';
+export * from './blobs/index.js';
+export * from './jobs/index.js';
+export * from './auth/index.js';
+export * from './audio/index.js';
+export * from './use-cases/index.js';
