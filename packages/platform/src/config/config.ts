@@ -43,7 +43,8 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number, got '${raw}'`);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new ConfigError(`${name} must be a positive number, got '${raw}'`);
   return value;
 }
 
@@ -53,17 +54,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
   const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(cwd, dataDirRaw);
   const databaseUrl = env.CADENZA_DATABASE_URL || `sqlite:${join(dataDir, 'cadenza.db')}`;
   if (!/^(sqlite:|postgres(ql)?:\/\/)/.test(databaseUrl)) {
-    throw new ConfigError(`CADENZA_DATABASE_URL must start with sqlite: or postgres://, got '${databaseUrl}'`);
+    throw new ConfigError(
+      `CADENZA_DATABASE_URL must start with sqlite: or postgres://, got '${databaseUrl}'`,
+    );
   }
   const blobStore = (env.CADENZA_BLOB_STORE || 'disk') as CadenzaConfig['blobStore'];
   if (blobStore !== 'disk' && blobStore !== 'postgres') {
-    throw new ConfigError(`CADENZA_BLOB_STORE must be disk or postgres, got '${String(env.CADENZA_BLOB_STORE)}'`);
+    throw new ConfigError(
+      `CADENZA_BLOB_STORE must be disk or postgres, got '${String(env.CADENZA_BLOB_STORE)}'`,
+    );
   }
   if (blobStore === 'postgres' && databaseUrl.startsWith('sqlite:')) {
     throw new ConfigError('CADENZA_BLOB_STORE=postgres needs CADENZA_DATABASE_URL=postgres://…');
   }
   const port = positiveNumber(env, env.CADENZA_PORT ? 'CADENZA_PORT' : 'PORT', 3000);
-  if (!Number.isInteger(port) || port > 65535) throw new ConfigError(`port must be an integer 1–65535, got ${port}`);
+  if (!Number.isInteger(port) || port > 65535)
+    throw new ConfigError(`port must be an integer 1–65535, got ${port}`);
   return {
     dataDir,
     databaseUrl,
@@ -78,7 +84,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       .map((s) => s.trim())
       .filter(Boolean),
     rateLimitPerMinute: positiveNumber(env, 'CADENZA_RATE_LIMIT', 300),
-    jobConcurrency: Math.floor(positiveNumber(env, 'CADENZA_JOB_CONCURRENCY', Math.max(1, cpus().length - 1))),
+    jobConcurrency: Math.floor(
+      positiveNumber(env, 'CADENZA_JOB_CONCURRENCY', Math.max(1, cpus().length - 1)),
+    ),
     logLevel: env.CADENZA_LOG_LEVEL || 'info',
     cookieSecure: env.CADENZA_COOKIE_SECURE === 'true',
     webDir: env.CADENZA_WEB_DIR || undefined,

@@ -37,7 +37,10 @@ export function describeScale(tonic: string, scaleName: string): TheoryResult<Sc
 }
 
 /** Chords as a list or one string with spaces and bar lines: "| Dm7 G7 | Cmaj7 |". */
-export function analyzeProgression(keyText: string, chords: string | readonly string[]): TheoryResult<ProgressionReport> {
+export function analyzeProgression(
+  keyText: string,
+  chords: string | readonly string[],
+): TheoryResult<ProgressionReport> {
   const symbols = (typeof chords === 'string' ? [chords] : chords)
     .flatMap((c) => c.split(/[\s|]+/))
     .filter((s) => s.length > 0);
