@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { Score } from '@cadenza/core';
 import { scoreFormatForFile, writeScore } from '@cadenza/formats';
+import { encodeWav16, renderPreview } from '@cadenza/platform';
 import { UsageError, type CliIo, type ParsedArgs } from './command.js';
 
 /**
@@ -20,11 +21,13 @@ export async function emit(
     const ext = extname(path).toLowerCase();
     if (ext === '.json') await writeFile(path, JSON.stringify(result.json, null, 2) + '\n');
     else if (ext === '.txt') await writeFile(path, result.text + '\n');
+    else if (ext === '.wav' && result.score)
+      await writeFile(path, encodeWav16(renderPreview(result.score())));
     else {
       const format = scoreFormatForFile(path);
       if (!format || !result.score) {
         throw new UsageError(
-          `cannot write '${output}': use .json or .txt${result.score ? ', .musicxml, .mxl or .mid' : ''}`,
+          `cannot write '${output}': use .json or .txt${result.score ? ', .musicxml, .mxl, .mid or .wav' : ''}`,
         );
       }
       await writeFile(path, writeScore(result.score(), format));

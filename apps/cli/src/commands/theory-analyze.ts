@@ -1,4 +1,4 @@
-import { parseChordSymbol, parseKey, progressionReport, progressionScore } from '@cadenza/core';
+import { analyzeProgression } from '@cadenza/platform';
 import { stringOption, UsageError, type Command } from '../command.js';
 import { emit } from '../output.js';
 
@@ -14,7 +14,7 @@ Arguments:
 Options:
   -k, --key KEY the key, e.g. Bb, "F# minor", "D dorian"   (required)
   --json        print the JSON the API returns
-  -o FILE       write to FILE: .json, .txt, .musicxml, .mxl or .mid (one chord a bar)
+  -o FILE       write to FILE: .json, .txt, .musicxml, .mxl, .mid or .wav (one chord a bar)
   -h, --help    show this help
 
 Numerals: upper case = major, lower case = minor, ° diminished, ø half-diminished, + augmented;
@@ -27,17 +27,16 @@ Example:
   async run(args, io) {
     const keyText = stringOption(args, 'key');
     if (!keyText) throw new UsageError('give the key with --key, e.g. --key Bb or --key "F# minor"');
-    const symbols = args.positionals.flatMap((p) => p.split(/[\s|]+/)).filter((s) => s.length > 0);
-    if (symbols.length === 0) throw new UsageError('give the chords to analyse, e.g. "Cm7 F7 Bbmaj7"');
-    const key = parseKey(keyText);
-    const chords = symbols.map((s) => parseChordSymbol(s));
-    const report = progressionReport(chords, key);
+    if (args.positionals.join('').replace(/[\s|]/g, '') === '') {
+      throw new UsageError('give the chords to analyse, e.g. "Cm7 F7 Bbmaj7"');
+    }
+    const { report, score } = analyzeProgression(keyText, args.positionals);
     const width = Math.max(...report.chords.map((c) => c.symbol.length));
     const text = [
       `in ${report.key}:`,
       ...report.chords.map((c) => `${c.symbol.padEnd(width)}  ${c.numeral.padEnd(9)} ${c.function}`),
     ].join('\n');
-    await emit(args, io, { json: report, text, score: () => progressionScore(chords, key) });
+    await emit(args, io, { json: report, text, score });
     return 0;
   },
 };

@@ -1,4 +1,4 @@
-import { chordReport, chordScore, parseChordSymbol } from '@cadenza/core';
+import { describeChord } from '@cadenza/platform';
 import { UsageError, type Command } from '../command.js';
 import { emit } from '../output.js';
 
@@ -15,7 +15,7 @@ Arguments:
 Options:
   --json        print the JSON the API returns
   -o FILE       write to FILE; the extension picks the format: .json, .txt,
-                .musicxml, .mxl or .mid (the chord as a whole note)
+                .musicxml, .mxl, .mid or .wav (the chord as a whole note)
   -h, --help    show this help
 
 Example:
@@ -28,15 +28,14 @@ Example:
       throw new UsageError(
         `one chord symbol at a time (got also '${extra.join(' ')}'); quote symbols with spaces`,
       );
-    const chord = parseChordSymbol(symbol);
-    const report = chordReport(chord);
+    const { report, score } = describeChord(symbol);
     const text = [
       `${report.symbol}: ${report.quality}`,
       `notes:     ${report.notes.join(' ')}`,
       ...(report.bass !== report.root ? [`from bass: ${report.voicingFromBass.join(' ')}`] : []),
       `intervals: ${report.intervals.map((i) => i.name).join(' ')}`,
     ].join('\n');
-    await emit(args, io, { json: report, text, score: () => chordScore(chord) });
+    await emit(args, io, { json: report, text, score });
     return 0;
   },
 };

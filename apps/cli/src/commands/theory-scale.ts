@@ -1,4 +1,5 @@
-import { findScaleType, parsePitchClass, SCALE_TYPES, scaleReport, scaleScore } from '@cadenza/core';
+import { SCALE_TYPES } from '@cadenza/core';
+import { describeScale } from '@cadenza/platform';
 import { UsageError, type Command } from '../command.js';
 import { emit } from '../output.js';
 
@@ -15,7 +16,7 @@ Arguments:
 Options:
   --list        list the 32 scales
   --json        print the JSON the API returns
-  -o FILE       write to FILE: .json, .txt, .musicxml, .mxl or .mid (the scale ascending)
+  -o FILE       write to FILE: .json, .txt, .musicxml, .mxl, .mid or .wav (the scale ascending)
   -h, --help    show this help
 
 Example:
@@ -39,15 +40,13 @@ Example:
     if (tonicText === undefined || nameWords.length === 0) {
       throw new UsageError('give a tonic and a scale name, e.g. cadenza theory scale Eb "bebop dominant"');
     }
-    const tonic = parsePitchClass(tonicText);
-    const scale = findScaleType(nameWords.join(' '));
-    const report = scaleReport(tonic, scale);
+    const { report, score } = describeScale(tonicText, nameWords.join(' '));
     const text = [
-      `${report.tonic} ${scale.name}: ${report.notes.join(' ')}`,
+      `${report.tonic} ${report.scale.name}: ${report.notes.join(' ')}`,
       `intervals: ${report.intervals.map((i) => i.name).join(' ')}`,
-      scale.description,
+      report.scale.description,
     ].join('\n');
-    await emit(args, io, { json: report, text, score: () => scaleScore(tonic, scale) });
+    await emit(args, io, { json: report, text, score });
     return 0;
   },
 };
