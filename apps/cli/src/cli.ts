@@ -1,11 +1,12 @@
 import { MusicError } from '@cadenza/core';
 import { EXIT, parseCommandArgs, UsageError, type CliIo, type Command } from './command.js';
 import { convert } from './commands/convert.js';
+import { serve } from './commands/serve.js';
 import { theoryAnalyze } from './commands/theory-analyze.js';
 import { theoryChord } from './commands/theory-chord.js';
 import { theoryScale } from './commands/theory-scale.js';
 
-export const COMMANDS: readonly Command[] = [theoryChord, theoryScale, theoryAnalyze, convert];
+export const COMMANDS: readonly Command[] = [theoryChord, theoryScale, theoryAnalyze, convert, serve];
 export const VERSION = '0.1.0';
 
 function overview(commands: readonly Command[], prefix: readonly string[]): string {

@@ -1,1 +1,7 @@
-export {};
+/** @cadenza/server: the HTTP API (Fastify) and the process that serves it with the web studio. */
+export * from './app.js';
+export * from './app-deps.js';
+export * from './server.js';
+export * from './errors/api-error.js';
+export * from './errors/error-responses.js';
+export * from './uploads/uploads.js';

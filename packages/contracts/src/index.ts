@@ -1,1 +1,4 @@
-export {};
+export * from './errors.js';
+export * from './health.js';
+export * from './theory.js';
+export * from './convert.js';
