@@ -120,3 +120,33 @@ describe('request ids', () => {
     expect(a.headers['x-request-id']).not.toBe(b.headers['x-request-id']);
   });
 });
+
+describe('a bug in a route', () => {
+  it('answers 500 internal_error with a generic message and logs the error with the request id', async () => {
+    const lines: string[] = [];
+    const stream = { write: (line: string) => void lines.push(line) };
+    const buggy = await testApp(
+      {},
+      {
+        logger: { level: 'error', stream },
+        plugins: [
+          // eslint-disable-next-line @typescript-eslint/require-await
+          async (app) => {
+            app.get('/test/bug', { schema: { hide: true } }, () => {
+              throw new TypeError("Cannot read properties of undefined (reading 'notes')");
+            });
+          },
+        ],
+      },
+    );
+    const res = await buggy.inject({ url: '/test/bug', headers: { 'x-request-id': 'bug-42' } });
+    await buggy.close();
+    expect(res.statusCode).toBe(500);
+    expect(errorOf(res)).toEqual({
+      code: 'internal_error',
+      message: 'internal error: something went wrong on our side (the request id is logged)',
+    });
+    const logged = lines.map((l) => JSON.parse(l) as { reqId?: string; err?: { message: string } });
+    expect(logged.find((l) => l.reqId === 'bug-42')?.err?.message).toContain("reading 'notes'");
+  });
+});
