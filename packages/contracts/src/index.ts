@@ -2,3 +2,6 @@ export * from './errors.js';
 export * from './health.js';
 export * from './theory.js';
 export * from './convert.js';
+export * from './auth.js';
+export * from './library.js';
+export * from './jobs.js';

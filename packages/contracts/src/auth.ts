@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/** What a user is to Cadenza: a student practises; a teacher also follows linked students. */
+export const UserRole = z.enum(['student', 'teacher']);
+export type UserRole = z.infer<typeof UserRole>;
+
+/** Shortest password accepted, in characters. */
+export const MIN_PASSWORD_LENGTH = 8;
+/** Longest password accepted, in characters (scrypt hashes anything, but a megabyte "password" is abuse). */
+export const MAX_PASSWORD_LENGTH = 1024;
+
+/** A user as the API shows them (never the password hash). */
+export const PublicUser = z
+  .object({
+    id: z.string().describe('unguessable user id'),
+    email: z.string().describe('normalised (lower-case) email address'),
+    displayName: z.string(),
+    role: UserRole,
+    createdAt: z.iso.datetime().describe('ISO 8601, UTC'),
+  })
+  .describe('User');
+export type PublicUser = z.infer<typeof PublicUser>;
+
+/** POST /auth/signup */
+export const SignUpRequest = z.object({
+  email: z.string().trim().min(3).max(254).describe('compared case-insensitively'),
+  password: z.string().min(MIN_PASSWORD_LENGTH).max(MAX_PASSWORD_LENGTH),
+  displayName: z.string().trim().min(1).max(100),
+  role: UserRole.default('student'),
+});
+export type SignUpRequest = z.infer<typeof SignUpRequest>;
+
+/** POST /auth/login */
+export const LoginRequest = z.object({
+  email: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+});
+export type LoginRequest = z.infer<typeof LoginRequest>;
+
+/** POST /auth/tokens: a named bearer token for scripts and the CLI. */
+export const CreateApiTokenRequest = z.object({
+  name: z.string().trim().min(1).max(100).describe('what the token is for, e.g. "laptop CLI"'),
+  expiresInDays: z
+    .number()
+    .int()
+    .positive()
+    .max(3650)
+    .optional()
+    .describe('omit for a token that never expires'),
+});
+export type CreateApiTokenRequest = z.infer<typeof CreateApiTokenRequest>;
+
+/** The bearer secret is shown once, here, and never again (only its SHA-256 is stored). */
+export const ApiTokenResponse = z.object({
+  id: z.string(),
+  name: z.string(),
+  token: z.string().describe('send as "Authorization: Bearer <token>"; shown only once'),
+  expiresAt: z.iso.datetime().optional(),
+});
+export type ApiTokenResponse = z.infer<typeof ApiTokenResponse>;
+
+/** POST /teacher/students: a teacher links a student by email. */
+export const LinkStudentRequest = z.object({ email: z.string().trim().min(3).max(254) });
+export type LinkStudentRequest = z.infer<typeof LinkStudentRequest>;

@@ -1,0 +1,2 @@
+/** The two database engines Cadenza runs on. */
+export type DatabaseDialect = 'sqlite' | 'postgres';
