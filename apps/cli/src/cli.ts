@@ -5,8 +5,9 @@ import { serve } from './commands/serve.js';
 import { theoryAnalyze } from './commands/theory-analyze.js';
 import { theoryChord } from './commands/theory-chord.js';
 import { theoryScale } from './commands/theory-scale.js';
+import { worker } from './commands/worker.js';
 
-export const COMMANDS: readonly Command[] = [theoryChord, theoryScale, theoryAnalyze, convert, serve];
+export const COMMANDS: readonly Command[] = [theoryChord, theoryScale, theoryAnalyze, convert, serve, worker];
 export const VERSION = '0.1.0';
 
 function overview(commands: readonly Command[], prefix: readonly string[]): string {

@@ -4,3 +4,4 @@ export * from './theory.js';
 export * from './convert.js';
 export * from './auth.js';
 export * from './library.js';
+export * from './jobs.js';

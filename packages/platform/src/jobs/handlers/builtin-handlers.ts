@@ -1,0 +1,14 @@
+// The production handlers module: worker threads and `cadenza worker` processes import it by URL
+// (see builtinJobHandlersModule). Feature issues add their kinds here (transcription, rendering…).
+import type { JobHandlers } from '../job-handler.js';
+import { compiledModuleUrl } from '../module-url.js';
+import { scoreConvert } from './score-convert.js';
+
+export const handlers: JobHandlers = {
+  'score.convert': scoreConvert,
+};
+
+/** URL of this module as compiled JavaScript: what to pass as `handlersModule` in production. */
+export function builtinJobHandlersModule(): URL {
+  return compiledModuleUrl('./builtin-handlers.js', import.meta.url);
+}
