@@ -50,3 +50,12 @@ export const ScoreConvertJobResult = z.object({
   notes: z.number().int().nonnegative(),
 });
 export type ScoreConvertJobResult = z.infer<typeof ScoreConvertJobResult>;
+
+/** Path parameters of /jobs/{id}: job ids are 22–36 url-safe characters (random, never sequential). */
+export const JobIdParams = z.object({
+  id: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{22,36}$/, 'not a job id')
+    .describe('the job id from the 202 answer'),
+});
+export type JobIdParams = z.infer<typeof JobIdParams>;
