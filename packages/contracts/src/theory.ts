@@ -5,9 +5,11 @@ import { z } from 'zod';
  * music instead: MusicXML, compressed MusicXML or a Standard MIDI File.
  */
 export const TheoryFormat = z
-  .enum(['json', 'musicxml', 'mxl', 'midi'])
+  .enum(['json', 'musicxml', 'mxl', 'midi', 'wav'])
   .default('json')
-  .describe('json (default) or the result as a score file: musicxml, mxl or midi');
+  .describe(
+    'json (default), the result as a score file (musicxml, mxl, midi) or as audio (wav, a preview synth)',
+  );
 export type TheoryFormat = z.infer<typeof TheoryFormat>;
 
 /** A chord symbol, scale name or key as typed by a musician; bounded so nothing huge reaches a parser. */

@@ -12,10 +12,12 @@ import { SCALE_TYPES } from '@cadenza/core';
 import { analyzeProgression, describeChord, describeScale } from '@cadenza/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { errorResponses } from '../errors/error-responses.js';
-import { SCORE_CONTENT, sendScore } from '../score-reply.js';
+import { SCORE_CONTENT } from '../score-reply.js';
+import { sendTheoryResult, WAV_CONTENT } from './theory-reply.js';
 
 const TAGS = ['theory'];
-const asFile = 'With format=musicxml|mxl|midi the result comes as a downloadable score file instead of JSON.';
+const asFile =
+  'With format=musicxml|mxl|midi the result comes as a downloadable score file instead of JSON; with format=wav as audio.';
 
 /**
  * Theory over HTTP: the same use cases and JSON as `cadenza theory … --json`. No account needed.
@@ -34,7 +36,7 @@ export const theoryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: {
           200: {
             description: 'The chord',
-            content: { 'application/json': { schema: ChordReport }, ...SCORE_CONTENT },
+            content: { 'application/json': { schema: ChordReport }, ...SCORE_CONTENT, ...WAV_CONTENT },
           },
           ...errorResponses(400, 422),
         },
@@ -44,7 +46,7 @@ export const theoryRoutes: FastifyPluginAsyncZod = async (app) => {
       const { symbol, format } = request.query;
       const result = describeChord(symbol);
       if (format !== 'json') {
-        sendScore(reply, result.score(), format, `chord-${symbol}`);
+        sendTheoryResult(reply, result.score(), format, `chord-${symbol}`);
         return undefined;
       }
       return result.report;
@@ -62,7 +64,7 @@ export const theoryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: {
           200: {
             description: 'The scale',
-            content: { 'application/json': { schema: ScaleReport }, ...SCORE_CONTENT },
+            content: { 'application/json': { schema: ScaleReport }, ...SCORE_CONTENT, ...WAV_CONTENT },
           },
           ...errorResponses(400, 422),
         },
@@ -72,7 +74,7 @@ export const theoryRoutes: FastifyPluginAsyncZod = async (app) => {
       const { tonic, name, format } = request.query;
       const result = describeScale(tonic, name);
       if (format !== 'json') {
-        sendScore(reply, result.score(), format, `scale-${tonic}-${result.report.scale.id}`);
+        sendTheoryResult(reply, result.score(), format, `scale-${tonic}-${result.report.scale.id}`);
         return undefined;
       }
       return result.report;
@@ -112,7 +114,7 @@ export const theoryRoutes: FastifyPluginAsyncZod = async (app) => {
         response: {
           200: {
             description: 'The analysis',
-            content: { 'application/json': { schema: ProgressionReport }, ...SCORE_CONTENT },
+            content: { 'application/json': { schema: ProgressionReport }, ...SCORE_CONTENT, ...WAV_CONTENT },
           },
           ...errorResponses(400, 415, 422),
         },
@@ -123,7 +125,7 @@ export const theoryRoutes: FastifyPluginAsyncZod = async (app) => {
       const result = analyzeProgression(key, chords);
       const { format } = request.query;
       if (format !== 'json') {
-        sendScore(reply, result.score(), format, `progression-${key}`);
+        sendTheoryResult(reply, result.score(), format, `progression-${key}`);
         return undefined;
       }
       return result.report;
