@@ -118,6 +118,7 @@ describe('OpenAPI and docs', () => {
       'application/vnd.recordare.musicxml+xml',
       'application/vnd.recordare.musicxml',
       'audio/midi',
+      'audio/wav',
     ]);
     const analyze = doc.paths['/theory/analyze']!.post!;
     expect(Object.keys((analyze.requestBody as { content: object }).content)).toEqual(['application/json']);
