@@ -1,0 +1,21 @@
+/** The studio's sections, in navigation order. */
+export interface Section {
+  readonly path: string;
+  readonly label: string;
+  /** One line for the home page. */
+  readonly summary: string;
+}
+
+export const SECTIONS: readonly Section[] = [
+  { path: '/generate', label: 'Generate', summary: 'Piano arrangements in five genres from a description.' },
+  { path: '/transcribe', label: 'Transcribe', summary: 'A recording turned into sheet music and MIDI.' },
+  {
+    path: '/practice',
+    label: 'Practice',
+    summary: 'Exercises and ear training at your level, with feedback.',
+  },
+  { path: '/learn', label: 'Learn', summary: 'A learning path and theory lessons that adapt to you.' },
+  { path: '/theory', label: 'Theory', summary: 'Spell chords and scales, analyse progressions, hear them.' },
+  { path: '/compose', label: 'Compose', summary: 'Write your own music with an assistant.' },
+  { path: '/library', label: 'Library', summary: 'Everything you saved, ready to download.' },
+];

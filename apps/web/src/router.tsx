@@ -1,0 +1,33 @@
+import { createBrowserRouter } from 'react-router';
+import { AppShell } from './layout/app-shell.js';
+import { LoginPage } from './pages/auth/login-page.js';
+import { SignupPage } from './pages/auth/signup-page.js';
+import { ComingSoonPage } from './pages/coming-soon-page.js';
+import { HomePage } from './pages/home-page.js';
+import { LibraryPage } from './pages/library-page.js';
+import { NotFoundPage, RouteErrorPage } from './pages/not-found-page.js';
+import { TheoryPage } from './pages/theory/theory-page.js';
+
+/** The studio's pages, all inside the shell. */
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      path: '/',
+      element: <AppShell />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        { index: true, element: <HomePage /> },
+        { path: 'generate', element: <ComingSoonPage feature="generate" /> },
+        { path: 'transcribe', element: <ComingSoonPage feature="transcribe" /> },
+        { path: 'practice', element: <ComingSoonPage feature="practice" /> },
+        { path: 'learn', element: <ComingSoonPage feature="learn" /> },
+        { path: 'theory', element: <TheoryPage /> },
+        { path: 'compose', element: <ComingSoonPage feature="compose" /> },
+        { path: 'library', element: <LibraryPage /> },
+        { path: 'login', element: <LoginPage /> },
+        { path: 'signup', element: <SignupPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describeScale, encodeWav16, loadConfig, renderPreview } from '@cadenza/platform';
+import { startServer } from '@cadenza/server';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's chromium; CI installs it (.ci/run), a developer machine may not have it. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** Launch flags from DESIGN.md: headless in a container, nothing phoning home. */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export const WEB_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Screenshots land here (gitignored) for people and CI to look at. */
+export const SCREENSHOT_DIR = join(WEB_ROOT, 'test-results');
+
+/** Builds the studio with Vite into `outDir` (a temp dir, so tests never touch apps/web/dist). */
+export async function buildStudio(outDir: string): Promise<void> {
+  const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+  await promisify(execFile)(
+    process.execPath,
+    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    { cwd: WEB_ROOT, maxBuffer: 16 * 1024 * 1024 },
+  );
+  if (!existsSync(join(outDir, 'index.html'))) throw new Error(`vite build wrote no index.html to ${outDir}`);
+}
+
+export interface Studio {
+  /** e.g. http://127.0.0.1:40123 */
+  readonly url: string;
+  readonly close: () => Promise<void>;
+}
+
+/** The real Cadenza server on a free port, serving the built studio, with its data in `dataDir`. */
+export async function startStudio(webDir: string, dataDir: string): Promise<Studio> {
+  const config = loadConfig(
+    { CADENZA_DATA_DIR: dataDir, CADENZA_LOG_LEVEL: 'silent', CADENZA_WEB_DIR: webDir },
+    dataDir,
+  );
+  const server = await startServer({ ...config, port: 0 }, { handleSignals: false, logger: false });
+  return { url: server.url, close: server.close };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** Whether an endpoint exists: anything but a 404 (a 400 for an empty body still means it is there). */
+export async function probe(url: string, init: RequestInit = {}): Promise<{ ok: boolean; status: number }> {
+  const response = await fetch(url, init);
+  await response.arrayBuffer();
+  return { ok: response.status !== 404, status: response.status };
+}
+
+export async function ensureScreenshotDir(): Promise<string> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  return SCREENSHOT_DIR;
+}
+
+/**
+ * Until the server answers `format=wav` itself, the browser's scale-audio requests are answered here
+ * with the platform's preview synth, the same audio the server will send, so the Player's cursor is
+ * tested either way.
+ */
+export async function serveScaleAudioInBrowser(page: Page): Promise<void> {
+  await page.route(/\/theory\/scale\?.*format=wav/, async (route) => {
+    const query = new URL(route.request().url()).searchParams;
+    const score = describeScale(query.get('tonic') ?? '', query.get('name') ?? '').score();
+    await route.fulfill({
+      status: 200,
+      contentType: 'audio/wav',
+      body: Buffer.from(encodeWav16(renderPreview(score, { sampleRate: 22050 }))),
+    });
+  });
+}

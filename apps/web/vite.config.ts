@@ -1,0 +1,30 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/** Where `npm run dev` forwards API calls: the Cadenza server (`cadenza serve`) on its default port. */
+const API_TARGET = 'http://127.0.0.1:3000';
+
+/**
+ * API paths the dev server forwards. Regexes, because some pages share a prefix with an API path:
+ * the page /theory stays with Vite, /theory/chord goes to the server.
+ */
+const API_PATHS = [
+  '^/(health|ready|openapi\\.json)$',
+  '^/docs',
+  '^/theory/',
+  '^/auth/',
+  '^/library/',
+  '^/jobs/',
+  '^/files/',
+];
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    // verovio's engraver is one 7 MB chunk with its wasm inlined; it is loaded only when a score is shown.
+    chunkSizeWarningLimit: 9000,
+  },
+  server: {
+    proxy: Object.fromEntries(API_PATHS.map((path) => [path, { target: API_TARGET, changeOrigin: false }])),
+  },
+});
