@@ -33,7 +33,8 @@ const elementIds = (elements: readonly { readonly id: string }[]) => elements.ma
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
-describe.skipIf(!hasChromium)('web studio end to end', () => {
+// A browser engraving scores on a busy 2-core machine is slow: each test gets two minutes.
+describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () => {
   let tempDir = '';
   let studio: Studio;
   let browser: Browser;
@@ -261,6 +262,7 @@ describe.skipIf(!hasChromium)('web studio end to end', () => {
       reached.push(await focused());
     }
     for (const section of SECTIONS) expect(reached).toContain(section);
+    await page.screenshot({ path: join(shots, 'desktop-keyboard-focus.png') });
     // Enter on a focused link navigates, and focus moves to the new page's main content.
     while ((await focused()) !== 'Theory') await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
