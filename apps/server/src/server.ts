@@ -3,6 +3,7 @@ import type { CadenzaConfig } from '@cadenza/platform';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from './app-deps.js';
 import { buildApp } from './app.js';
+import { openStudio, type StudioExtensionFactory, type StudioOptions } from './studio-deps.js';
 
 /** How long shutdown waits for in-flight requests before cutting connections, in milliseconds. */
 const DEFAULT_GRACE_MS = 25_000;
@@ -15,6 +16,10 @@ export interface StartOptions extends Omit<Partial<AppDeps>, 'config'> {
   readonly handleSignals?: boolean;
   /** Milliseconds in-flight requests get after a signal before connections are closed (25 000). */
   readonly graceMs?: number;
+  /** Features built on the database, blob store and accounts (e.g. the job routes with their queue). */
+  readonly extensions?: readonly StudioExtensionFactory[];
+  /** scrypt cost for new passwords; default the platform's (tests pass a cheap one). */
+  readonly scrypt?: StudioOptions['scrypt'];
 }
 
 export interface RunningServer {
@@ -27,11 +32,29 @@ export interface RunningServer {
 
 /**
  * Starts the API (and the web studio) on `config.host:config.port`. This is the one place that
- * owns the process: listening, signals and exit.
+ * owns the process: listening, signals and exit. It opens the database and blob store (openStudio),
+ * serves accounts, library and teacher routes, and closes the database when the app closes.
  */
 export async function startServer(config: CadenzaConfig, options: StartOptions = {}): Promise<RunningServer> {
-  const app = await buildApp({ ...options, config });
-  await app.listen({ host: config.host, port: config.port });
+  // The database, blob store and accounts: closed after the HTTP server has finished its requests.
+  const studio = await openStudio(config, {
+    ...(options.extensions ? { extensions: options.extensions } : {}),
+    ...(options.scrypt ? { scrypt: options.scrypt } : {}),
+  });
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({
+      ...options,
+      config,
+      plugins: [...studio.plugins, ...(options.plugins ?? [])],
+      readinessChecks: [...studio.readinessChecks, ...(options.readinessChecks ?? [])],
+    });
+    app.addHook('onClose', () => studio.close());
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await studio.close();
+    throw error;
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ResourceId } from './common.js';
 
 /** What a user is to Cadenza: a student practises; a teacher also follows linked students. */
 export const UserRole = z.enum(['student', 'teacher']);
@@ -59,6 +60,33 @@ export const ApiTokenResponse = z.object({
 });
 export type ApiTokenResponse = z.infer<typeof ApiTokenResponse>;
 
-/** POST /teacher/students: a teacher links a student by email. */
+/** GET /auth/tokens: one API token, without its secret. */
+export const ApiTokenInfo = z
+  .object({
+    id: ResourceId,
+    name: z.string(),
+    createdAt: z.iso.datetime(),
+    expiresAt: z.iso.datetime().optional().describe('absent: never expires'),
+    lastUsedAt: z.iso.datetime().optional().describe('absent: never used (updated at most once a minute)'),
+  })
+  .describe('ApiToken');
+export type ApiTokenInfo = z.infer<typeof ApiTokenInfo>;
+
+export const ApiTokenList = z.object({ tokens: z.array(ApiTokenInfo).describe('newest first') });
+export type ApiTokenList = z.infer<typeof ApiTokenList>;
+
+/** DELETE /auth/tokens/{id} */
+export const TokenIdParams = z.object({ id: ResourceId });
+export type TokenIdParams = z.infer<typeof TokenIdParams>;
+
+/** POST /teachers/me/students: a teacher links a student by the email of the student's account. */
 export const LinkStudentRequest = z.object({ email: z.string().trim().min(3).max(254) });
 export type LinkStudentRequest = z.infer<typeof LinkStudentRequest>;
+
+/** GET /teachers/me/students: the teacher's linked students, by display name. */
+export const StudentList = z.object({ students: z.array(PublicUser) });
+export type StudentList = z.infer<typeof StudentList>;
+
+/** /teachers/me/students/{studentId}… */
+export const StudentIdParams = z.object({ studentId: ResourceId });
+export type StudentIdParams = z.infer<typeof StudentIdParams>;

@@ -17,10 +17,23 @@ export async function registerDocs(app: FastifyInstance, version: string): Promi
         description:
           'The Cadenza music-learning studio over HTTP. Every error is `{ "error": { "code", "message", "details" } }`.',
       },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'cadenza_session' },
+          bearer: { type: 'http', scheme: 'bearer', description: 'an API token from POST /auth/tokens' },
+        },
+      },
       tags: [
         { name: 'health', description: 'Liveness and readiness probes' },
         { name: 'theory', description: 'Chords, scales and roman-numeral analysis (no account needed)' },
         { name: 'convert', description: 'Score file conversion (MIDI, MusicXML, .mxl)' },
+        {
+          name: 'auth',
+          description:
+            'Accounts: a session cookie (`cadenza_session`) for the web studio, bearer API tokens for scripts',
+        },
+        { name: 'library', description: "The signed-in user's saved items and their files" },
+        { name: 'teachers', description: "A teacher's linked students and their libraries (read-only)" },
       ],
     },
     transform: jsonSchemaTransform,

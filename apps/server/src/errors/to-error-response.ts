@@ -2,6 +2,7 @@ import { MusicError } from '@cadenza/core';
 import type { ErrorResponse, ValidationIssue } from '@cadenza/contracts';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ApiError } from './api-error.js';
+import { fromDomainError } from './domain-errors.js';
 
 /** An error turned into the API's one error shape, with the status to send it with. */
 export interface ErrorReply {
@@ -90,7 +91,8 @@ function validationReply(error: { validation: unknown[]; validationContext?: str
  * Maps anything a route, hook or plugin threw to a status and the error shape. Bad input always
  * maps to a 4xx; only errors we do not recognise become a 500 with a generic message.
  */
-export function toErrorResponse(error: unknown, request?: { contentType?: string }): ErrorReply {
+export function toErrorResponse(thrown: unknown, request?: { contentType?: string }): ErrorReply {
+  const error = fromDomainError(thrown) ?? thrown;
   if (error instanceof ApiError) {
     return {
       statusCode: error.statusCode,

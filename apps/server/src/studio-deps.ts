@@ -1,0 +1,149 @@
+import {
+  createAccounts,
+  createRepositories,
+  createTeaching,
+  openBlobStore,
+  openDatabase,
+  type Accounts,
+  type BlobStore,
+  type CadenzaConfig,
+  type Database,
+  type OpenDatabaseOptions,
+  type Repositories,
+  type ScryptParams,
+  type Teaching,
+} from '@cadenza/platform';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { ReadinessCheck } from './app-deps.js';
+import { authPlugin } from './auth/auth-plugin.js';
+import { authRoutes } from './auth/routes.js';
+import { tokenRoutes } from './auth/token-routes.js';
+import { libraryRoutes } from './library/routes.js';
+import { teacherRoutes } from './teachers/routes.js';
+
+/** What the persistence-backed routes run on: one database, its repositories, the blob store, accounts. */
+export interface StudioServices {
+  readonly config: CadenzaConfig;
+  readonly database: Database;
+  readonly repositories: Repositories;
+  readonly blobs: BlobStore;
+  readonly accounts: Accounts;
+  readonly teaching: Teaching;
+}
+
+/**
+ * A feature that needs the studio's services and brings its own routes and shutdown, e.g. the job
+ * routes with their queue: `(services) => ({ plugins: [jobRoutes(queue)], close: () => queue.close() })`.
+ * Its plugins are registered after the auth plugin, so their routes see `request.user`.
+ */
+export interface StudioExtension {
+  readonly plugins?: readonly FastifyPluginAsyncZod[];
+  readonly readinessChecks?: readonly ReadinessCheck[];
+  /** Called at shutdown after the HTTP server has finished its requests, before the database closes. */
+  readonly close?: () => Promise<void>;
+}
+export type StudioExtensionFactory = (services: StudioServices) => StudioExtension | Promise<StudioExtension>;
+
+export interface StudioOptions {
+  /** scrypt cost for new passwords (tests pass a cheap one); default the platform's. */
+  readonly scrypt?: ScryptParams;
+  /** Features built on the services (the job routes go here). */
+  readonly extensions?: readonly StudioExtensionFactory[];
+}
+
+/** The persistence-backed part of the app, ready for `AppDeps.plugins` and `readinessChecks`. */
+export interface Studio {
+  readonly services: StudioServices;
+  readonly plugins: readonly FastifyPluginAsyncZod[];
+  readonly readinessChecks: readonly ReadinessCheck[];
+  /** Closes the extensions, then the database (if `openStudio` opened it). Call after `app.close()`. */
+  close(): Promise<void>;
+}
+
+/** Services over an already open database (tests open theirs in a temp dir or a fresh schema). */
+export function createStudioServices(
+  config: CadenzaConfig,
+  database: Database,
+  options: Pick<StudioOptions, 'scrypt'> = {},
+): StudioServices {
+  const repositories = createRepositories(database.db);
+  return {
+    config,
+    database,
+    repositories,
+    blobs: openBlobStore(config, database),
+    accounts: createAccounts({ repositories, ...(options.scrypt ? { scrypt: options.scrypt } : {}) }),
+    teaching: createTeaching(repositories),
+  };
+}
+
+/** The auth plugin first (it resolves `request.user` for every route after it), then the routes. */
+export function studioPlugins(services: StudioServices): FastifyPluginAsyncZod[] {
+  const { config, accounts, teaching, blobs, repositories } = services;
+  const cookieSecure = config.cookieSecure;
+  return [
+    authPlugin({ accounts, cookieSecure }),
+    authRoutes({ accounts, cookieSecure }),
+    tokenRoutes(accounts),
+    libraryRoutes({ items: repositories.items, blobs, maxUploadBytes: config.maxUploadBytes }),
+    teacherRoutes({ teaching, items: repositories.items, blobs }),
+  ];
+}
+
+/** GET /ready asks the database for `select 1`. */
+export function databaseReadiness(database: Database): ReadinessCheck {
+  return {
+    name: 'database',
+    check: async () => {
+      await database.db.selectNoFrom((eb) => eb.lit(1).as('one')).execute();
+    },
+  };
+}
+
+/** Assembles the studio over `services`; `close` closes the extensions and, if `ownsDatabase`, the database. */
+export async function assembleStudio(
+  services: StudioServices,
+  options: StudioOptions & { readonly ownsDatabase: boolean },
+): Promise<Studio> {
+  const extensions: StudioExtension[] = [];
+  const closeAll = async () => {
+    for (const extension of extensions.reverse()) await extension.close?.();
+    if (options.ownsDatabase) await services.database.close();
+  };
+  try {
+    for (const make of options.extensions ?? []) extensions.push(await make(services));
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+  let closing: Promise<void> | undefined;
+  return {
+    services,
+    plugins: [...studioPlugins(services), ...extensions.flatMap((e) => e.plugins ?? [])],
+    readinessChecks: [
+      databaseReadiness(services.database),
+      ...extensions.flatMap((e) => e.readinessChecks ?? []),
+    ],
+    close: () => (closing ??= closeAll()),
+  };
+}
+
+/**
+ * Opens the configured database (SQLite file under CADENZA_DATA_DIR by default, or PostgreSQL) and blob
+ * store, migrates, and assembles accounts, library and teacher routes. The server process calls this.
+ */
+export async function openStudio(
+  config: CadenzaConfig,
+  options: StudioOptions & { readonly database?: OpenDatabaseOptions } = {},
+): Promise<Studio> {
+  const database = await openDatabase(config, options.database);
+  try {
+    return await assembleStudio(createStudioServices(config, database, options), {
+      ...options,
+      ownsDatabase: true,
+    });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
