@@ -7,3 +7,4 @@ export { requireUser, signedInUser, authPlugin, type AuthPluginOptions } from '.
 export * from './errors/api-error.js';
 export * from './errors/error-responses.js';
 export * from './uploads/uploads.js';
+export * from './jobs/routes.js';
