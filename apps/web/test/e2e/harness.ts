@@ -5,9 +5,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describeScale, encodeWav16, loadConfig, renderPreview } from '@cadenza/platform';
+import { loadConfig } from '@cadenza/platform';
 import { startServer } from '@cadenza/server';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 
 /** Debian's chromium; CI installs it (.ci/run), a developer machine may not have it. */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -69,21 +69,4 @@ export async function probe(url: string, init: RequestInit = {}): Promise<{ ok: 
 export async function ensureScreenshotDir(): Promise<string> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   return SCREENSHOT_DIR;
-}
-
-/**
- * Until the server answers `format=wav` itself, the browser's scale-audio requests are answered here
- * with the platform's preview synth, the same audio the server will send, so the Player's cursor is
- * tested either way.
- */
-export async function serveScaleAudioInBrowser(page: Page): Promise<void> {
-  await page.route(/\/theory\/scale\?.*format=wav/, async (route) => {
-    const query = new URL(route.request().url()).searchParams;
-    const score = describeScale(query.get('tonic') ?? '', query.get('name') ?? '').score();
-    await route.fulfill({
-      status: 200,
-      contentType: 'audio/wav',
-      body: Buffer.from(encodeWav16(renderPreview(score, { sampleRate: 22050 }))),
-    });
-  });
 }

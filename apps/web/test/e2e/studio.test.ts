@@ -10,7 +10,6 @@ import {
   ensureScreenshotDir,
   launchChromium,
   probe,
-  serveScaleAudioInBrowser,
   startStudio,
   type Studio,
 } from './harness.js';
@@ -39,9 +38,8 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
   let studio: Studio;
   let browser: Browser;
   let shots = '';
-  /** Why accounts or audio are not tested, when the server does not offer them yet. */
+  /** Why accounts are not tested, when the server does not offer them (yet). */
   let authMissing: string | undefined;
-  let audioMissing: string | undefined;
 
   beforeAll(async () => {
     tempDir = await mkdtemp(join(tmpdir(), 'cadenza-web-e2e-'));
@@ -55,10 +53,6 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
       body: '{}',
     });
     if (!signup.ok) authMissing = `POST /auth/signup answered ${signup.status}: accounts are not served yet`;
-    const wav = await fetch(`${studio.url}/theory/scale?tonic=D&name=dorian&format=wav`);
-    await wav.arrayBuffer();
-    const type = wav.headers.get('content-type') ?? '';
-    if (!wav.ok || !type.includes('wav')) audioMissing = `format=wav answered ${wav.status} ${type}`;
   }, 120_000);
 
   afterAll(async () => {
@@ -70,7 +64,7 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
   async function openPage(
     viewport: { width: number; height: number },
     path = '/',
-    prepare: (page: Page) => Promise<void> = async () => {},
+    prepare: (page: Page) => Promise<unknown> = async () => {},
   ): Promise<Page> {
     const page = await browser.newPage({ viewport });
     await prepare(page);
@@ -126,7 +120,16 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
   });
 
   it('spells a chord typed on the Theory page and engraves it', async () => {
-    const page = await openPage(DESKTOP, '/theory');
+    // This chord's audio fails on purpose: the player must say so instead of failing silently.
+    const page = await openPage(DESKTOP, '/theory', (p) =>
+      p.route(/format=wav/, (route) =>
+        route.fulfill({
+          status: 503,
+          contentType: 'application/json',
+          body: '{"error":{"code":"down","message":"x"}}',
+        }),
+      ),
+    );
     await page.getByLabel('Chord symbol').fill('F#m7b5');
     await page.getByRole('button', { name: 'Spell chord' }).click();
     const notes = page.getByRole('list', { name: 'Notes of F#m7b5' }).getByRole('listitem');
@@ -137,10 +140,7 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
     const score = page.getByRole('img', { name: /^Score of F#m7b5, page 1 of 1$/ });
     await score.locator('svg g.note').first().waitFor({ timeout: 30_000 });
     expect(await score.locator('svg g.note').count()).toBe(4);
-    // Without audio from the server the player says so instead of failing silently.
-    const result = page.locator('.result').first();
-    if (audioMissing) await result.getByText('Audio not available').waitFor();
-    else await result.getByRole('button', { name: /Play/ }).waitFor();
+    await page.locator('.result').first().getByText('Audio not available').waitFor();
     await page.screenshot({ path: join(shots, 'desktop-theory-chord.png'), fullPage: true });
     await page.close();
   });
@@ -180,10 +180,7 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
   });
 
   it('plays a scale with the cursor moving from note to later note', async () => {
-    // Until the server makes audio, the browser gets the platform's preview synth (see harness.ts).
-    if (audioMissing)
-      console.warn(`[studio e2e] server has no audio (${audioMissing}): using the preview synth`);
-    const page = await openPage(DESKTOP, '/theory', audioMissing ? serveScaleAudioInBrowser : undefined);
+    const page = await openPage(DESKTOP, '/theory');
     await page.getByLabel('Tonic').selectOption('D');
     await page.getByRole('combobox', { name: 'Scale' }).selectOption('dorian');
     await page.getByRole('button', { name: 'Spell scale' }).click();
