@@ -8,3 +8,4 @@ export * from './errors/api-error.js';
 export * from './errors/error-responses.js';
 export * from './uploads/uploads.js';
 export * from './jobs/routes.js';
+export * from './jobs/jobs-extension.js';

@@ -3,6 +3,7 @@ import type { CadenzaConfig } from '@cadenza/platform';
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from './app-deps.js';
 import { buildApp } from './app.js';
+import { jobsExtension } from './jobs/jobs-extension.js';
 import { openStudio, type StudioExtensionFactory, type StudioOptions } from './studio-deps.js';
 
 /** How long shutdown waits for in-flight requests before cutting connections, in milliseconds. */
@@ -38,7 +39,7 @@ export interface RunningServer {
 export async function startServer(config: CadenzaConfig, options: StartOptions = {}): Promise<RunningServer> {
   // The database, blob store and accounts: closed after the HTTP server has finished its requests.
   const studio = await openStudio(config, {
-    ...(options.extensions ? { extensions: options.extensions } : {}),
+    extensions: [jobsExtension(), ...(options.extensions ?? [])],
     ...(options.scrypt ? { scrypt: options.scrypt } : {}),
   });
   let app: FastifyInstance;
