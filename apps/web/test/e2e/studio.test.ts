@@ -86,6 +86,8 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
 
   it('opens every page from the navigation and shows its heading', async () => {
     const page = await openPage(DESKTOP);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
     await expectHeading(page, 'Welcome to the Cadenza studio');
     await page.screenshot({ path: join(shots, 'desktop-home.png'), fullPage: true });
     for (const section of SECTIONS) {
@@ -95,6 +97,8 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
       expect(await page.title()).toBe(`${section} · Cadenza`);
       await page.screenshot({ path: join(shots, `desktop-${section.toLowerCase()}.png`), fullPage: true });
     }
+    // The 7 MB engraver is loaded only when a score is shown, and no page has shown one yet.
+    expect(requested.filter((url) => url.includes('verovio'))).toEqual([]);
     // Every page also loads from its own address (a reload or a shared link): the server's SPA fallback.
     for (const section of SECTIONS) {
       const response = await page.goto(`${studio.url}/${section.toLowerCase()}`);
@@ -130,6 +134,10 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
         }),
       ),
     );
+    let engraverLoads = 0;
+    page.on('request', (request) => {
+      if (/verovio-module-[^/]*\.js$/.test(request.url())) engraverLoads++;
+    });
     await page.getByLabel('Chord symbol').fill('F#m7b5');
     await page.getByRole('button', { name: 'Spell chord' }).click();
     const notes = page.getByRole('list', { name: 'Notes of F#m7b5' }).getByRole('listitem');
@@ -141,6 +149,7 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
     await score.locator('svg g.note').first().waitFor({ timeout: 30_000 });
     expect(await score.locator('svg g.note').count()).toBe(4);
     await page.locator('.result').first().getByText('Audio not available').waitFor();
+    expect(engraverLoads).toBe(1);
     await page.screenshot({ path: join(shots, 'desktop-theory-chord.png'), fullPage: true });
     await page.close();
   });
