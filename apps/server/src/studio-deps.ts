@@ -19,6 +19,7 @@ import { authPlugin } from './auth/auth-plugin.js';
 import { authRoutes } from './auth/routes.js';
 import { tokenRoutes } from './auth/token-routes.js';
 import { libraryRoutes } from './library/routes.js';
+import { studentRoutes } from './students/routes.js';
 import { teacherRoutes } from './teachers/routes.js';
 
 /** What the persistence-backed routes run on: one database, its repositories, the blob store, accounts. */
@@ -87,6 +88,7 @@ export function studioPlugins(services: StudioServices): FastifyPluginAsyncZod[]
     tokenRoutes(accounts),
     libraryRoutes({ items: repositories.items, blobs, maxUploadBytes: config.maxUploadBytes }),
     teacherRoutes({ teaching, items: repositories.items, blobs }),
+    studentRoutes({ teaching }),
   ];
 }
 

@@ -9,7 +9,8 @@ import {
   type TestUser,
 } from './studio-helpers.js';
 
-// A teacher sees only linked students, and only while linked; students cannot use teacher routes.
+// A teacher sees only students who accepted their invitation, and only while linked; students cannot use
+// teacher routes, teachers cannot use student routes.
 let t: StudioTestApp;
 let teacher: TestUser;
 let otherTeacher: TestUser;
@@ -50,7 +51,7 @@ afterAll(() => t.close());
 const as = (user: TestUser) => ({ cookie: user.cookie });
 
 describe('teacher–student links', () => {
-  it('a teacher links a student by email (any case) and lists them', async () => {
+  it('a teacher invites a student by email (any case); the link is pending and grants nothing', async () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/teachers/me/students',
@@ -58,11 +59,61 @@ describe('teacher–student links', () => {
       payload: { email: linked.email.toUpperCase() },
     });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ id: linked.id, email: linked.email, role: 'student' });
+    expect(res.json()).toMatchObject({
+      id: linked.id,
+      email: linked.email,
+      role: 'student',
+      status: 'pending',
+    });
     const list = await t.app.inject({ url: '/teachers/me/students', headers: as(teacher) });
-    expect(list.json<{ students: { id: string }[] }>().students.map((s) => s.id)).toEqual([linked.id]);
+    expect(list.json<{ students: { id: string; status: string }[] }>().students).toMatchObject([
+      { id: linked.id, status: 'pending' },
+    ]);
     const others = await t.app.inject({ url: '/teachers/me/students', headers: as(otherTeacher) });
     expect(others.json()).toEqual({ students: [] });
+    const items = await t.app.inject({
+      url: `/teachers/me/students/${linked.id}/items`,
+      headers: as(teacher),
+    });
+    expect(items.statusCode).toBe(404);
+    expect(errorOf(items).code).toBe('not_found');
+  });
+
+  it('the student sees the invitation; nobody else can accept it; the student accepts', async () => {
+    const mine = await t.app.inject({ url: '/students/me/teachers', headers: as(linked) });
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json()).toMatchObject({
+      teachers: [],
+      invitations: [{ id: teacher.id, email: teacher.email, displayName: 'teacher', status: 'pending' }],
+    });
+    const acceptUrl = `/students/me/teachers/${teacher.id}/accept`;
+    // Another student has no invitation from this teacher: 404, and the link stays pending.
+    const stolen = await t.app.inject({ method: 'POST', url: acceptUrl, headers: as(unlinked) });
+    expect(stolen.statusCode).toBe(404);
+    expect(errorOf(stolen).code).toBe('not_found');
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: `/students/me/teachers/${otherTeacher.id}/accept`,
+      headers: as(linked),
+    });
+    expect(missing.statusCode).toBe(404);
+    const byTeacher = await t.app.inject({ method: 'POST', url: acceptUrl, headers: as(teacher) });
+    expect(byTeacher.statusCode).toBe(403);
+    const stillPending = await t.app.inject({
+      url: `/teachers/me/students/${linked.id}/items`,
+      headers: as(teacher),
+    });
+    expect(stillPending.statusCode).toBe(404);
+
+    const accept = await t.app.inject({ method: 'POST', url: acceptUrl, headers: as(linked) });
+    expect(accept.statusCode).toBe(204);
+    const after = await t.app.inject({ url: '/students/me/teachers', headers: as(linked) });
+    expect(after.json()).toMatchObject({
+      teachers: [{ id: teacher.id, status: 'accepted' }],
+      invitations: [],
+    });
+    const list = await t.app.inject({ url: '/teachers/me/students', headers: as(teacher) });
+    expect(list.json()).toMatchObject({ students: [{ id: linked.id, status: 'accepted' }] });
   });
 
   it('linking an unknown email or a teacher → 404 student_not_found', async () => {
@@ -155,5 +206,63 @@ describe('teacher–student links', () => {
     });
     expect(traversal.statusCode).toBe(400);
     expect(errorOf(traversal).code).toBe('invalid_request');
+  });
+
+  it('a student declines an invitation or ends an accepted link; the teacher then gets 404', async () => {
+    const invite = (who: TestUser) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/teachers/me/students',
+        headers: as(who),
+        payload: { email: unlinked.email },
+      });
+    expect((await invite(otherTeacher)).statusCode).toBe(201);
+    const decline = await t.app.inject({
+      method: 'DELETE',
+      url: `/students/me/teachers/${otherTeacher.id}`,
+      headers: as(unlinked),
+    });
+    expect(decline.statusCode).toBe(204);
+    const list = await t.app.inject({ url: '/teachers/me/students', headers: as(otherTeacher) });
+    expect(list.json()).toEqual({ students: [] });
+    const acceptDeclined = await t.app.inject({
+      method: 'POST',
+      url: `/students/me/teachers/${otherTeacher.id}/accept`,
+      headers: as(unlinked),
+    });
+    expect(acceptDeclined.statusCode).toBe(404);
+
+    expect((await invite(teacher)).statusCode).toBe(201);
+    const accept = await t.app.inject({
+      method: 'POST',
+      url: `/students/me/teachers/${teacher.id}/accept`,
+      headers: as(unlinked),
+    });
+    expect(accept.statusCode).toBe(204);
+    const readable = await t.app.inject({
+      url: `/teachers/me/students/${unlinked.id}/items`,
+      headers: as(teacher),
+    });
+    expect(readable.statusCode).toBe(200);
+    const end = await t.app.inject({
+      method: 'DELETE',
+      url: `/students/me/teachers/${teacher.id}`,
+      headers: as(unlinked),
+    });
+    expect(end.statusCode).toBe(204);
+    const gone = await t.app.inject({
+      url: `/teachers/me/students/${unlinked.id}/items`,
+      headers: as(teacher),
+    });
+    expect(gone.statusCode).toBe(404);
+    const again = await t.app.inject({
+      method: 'DELETE',
+      url: `/students/me/teachers/${teacher.id}`,
+      headers: as(unlinked),
+    });
+    expect(again.statusCode).toBe(404);
+    const byTeacher = await t.app.inject({ url: '/students/me/teachers', headers: as(teacher) });
+    expect(byTeacher.statusCode).toBe(403);
+    expect((await t.app.inject({ url: '/students/me/teachers' })).statusCode).toBe(401);
   });
 });

@@ -83,9 +83,43 @@ export type TokenIdParams = z.infer<typeof TokenIdParams>;
 export const LinkStudentRequest = z.object({ email: z.string().trim().min(3).max(254) });
 export type LinkStudentRequest = z.infer<typeof LinkStudentRequest>;
 
-/** GET /teachers/me/students: the teacher's linked students, by display name. */
-export const StudentList = z.object({ students: z.array(PublicUser) });
+/** A teacher–student link is an invitation until the student accepts; only an accepted one grants access. */
+export const LinkStatus = z.enum(['pending', 'accepted']);
+export type LinkStatus = z.infer<typeof LinkStatus>;
+
+/** A student as their teacher sees them, with the state of the link. */
+export const LinkedStudent = PublicUser.extend({
+  status: LinkStatus.describe('pending: invited, the student has not accepted; nothing is shared yet'),
+}).describe('LinkedStudent');
+export type LinkedStudent = z.infer<typeof LinkedStudent>;
+
+/** GET /teachers/me/students: the teacher's students, pending and accepted, by display name. */
+export const StudentList = z.object({ students: z.array(LinkedStudent) });
 export type StudentList = z.infer<typeof StudentList>;
+
+/** A teacher as a student sees them: who they are and when they invited (and were accepted). */
+export const LinkedTeacher = z
+  .object({
+    id: z.string().describe('unguessable user id'),
+    email: z.string(),
+    displayName: z.string(),
+    status: LinkStatus,
+    invitedAt: z.iso.datetime().describe('ISO 8601, UTC'),
+    acceptedAt: z.iso.datetime().optional().describe('absent while the invitation is pending'),
+  })
+  .describe('LinkedTeacher');
+export type LinkedTeacher = z.infer<typeof LinkedTeacher>;
+
+/** GET /students/me/teachers: the teachers this student accepted and the invitations still pending. */
+export const TeacherList = z.object({
+  teachers: z.array(LinkedTeacher).describe('accepted: they can read your library; by display name'),
+  invitations: z.array(LinkedTeacher).describe('pending: they see nothing until you accept'),
+});
+export type TeacherList = z.infer<typeof TeacherList>;
+
+/** /students/me/teachers/{teacherId}… */
+export const TeacherIdParams = z.object({ teacherId: ResourceId });
+export type TeacherIdParams = z.infer<typeof TeacherIdParams>;
 
 /** /teachers/me/students/{studentId}… */
 export const StudentIdParams = z.object({ studentId: ResourceId });

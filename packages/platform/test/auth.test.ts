@@ -187,7 +187,7 @@ describe.each(['sqlite', 'postgres'] as const)('accounts on %s', (dialect) => {
       expect((await accounts.login('weak@example.com', 'upgrade me')).user.id).toBe(user.id);
     });
 
-    it('lets only a teacher link students, and shows a teacher only linked students', async () => {
+    it('lets only a teacher invite students, and shows a teacher only students who accepted', async () => {
       const teacher = await accounts.createAccount({
         email: 'nadia@example.com',
         password: 'fontainebleau',
@@ -211,20 +211,59 @@ describe.each(['sqlite', 'postgres'] as const)('accounts on %s', (dialect) => {
         displayName: 'Quincy',
       });
 
-      expect((await teaching.linkStudent(teacher.id, 'ASTOR@example.com')).id).toBe(astor.id);
+      const invited = await teaching.linkStudent(teacher.id, 'ASTOR@example.com');
+      expect([invited.user.id, invited.status]).toEqual([astor.id, 'pending']);
       const byStudent = await authError(teaching.linkStudent(quincy.id, 'astor@example.com'));
       expect([byStudent.code, byStudent.status]).toEqual(['forbidden', 403]);
       const notStudent = await authError(teaching.linkStudent(teacher.id, 'other-t@example.com'));
       expect([notStudent.code, notStudent.status]).toEqual(['student_not_found', 404]);
       await authError(teaching.linkStudent(teacher.id, 'ghost@example.com'));
 
+      // Pending: the teacher sees the invitation's status but not the student.
+      expect(await teaching.listStudents(teacher.id)).toEqual([]);
+      expect((await teaching.listStudentLinks(teacher.id)).map((l) => [l.user.id, l.status])).toEqual([
+        [astor.id, 'pending'],
+      ]);
+      expect(await teaching.getStudent(teacher.id, astor.id)).toBeUndefined();
+      expect(await teaching.isLinked(teacher.id, astor.id)).toBe(false);
+      const invitations = await teaching.listInvitations(astor.id);
+      expect(invitations.map((l) => [l.user.id, l.user.displayName, l.user.email])).toEqual([
+        [teacher.id, 'Nadia', 'nadia@example.com'],
+      ]);
+      expect(await teaching.listTeachers(astor.id)).toEqual([]);
+
+      // Only the invited student can accept; a missing invitation is false.
+      expect(await teaching.acceptInvitation(quincy.id, teacher.id)).toBe(false);
+      expect(await teaching.acceptInvitation(astor.id, other.id)).toBe(false);
+      expect(await teaching.getStudent(teacher.id, astor.id)).toBeUndefined();
+      expect(await teaching.acceptInvitation(astor.id, teacher.id)).toBe(true);
+      expect(await teaching.listInvitations(astor.id)).toEqual([]);
+      expect((await teaching.listTeachers(astor.id)).map((l) => [l.user.id, l.status])).toEqual([
+        [teacher.id, 'accepted'],
+      ]);
+      // Inviting again keeps the link accepted.
+      expect((await teaching.linkStudent(teacher.id, 'astor@example.com')).status).toBe('accepted');
+
       expect((await teaching.listStudents(teacher.id)).map((s) => s.id)).toEqual([astor.id]);
       expect(await teaching.listStudents(other.id)).toEqual([]);
       expect(await teaching.getStudent(teacher.id, astor.id)).toEqual(astor);
+      expect(await teaching.isLinked(teacher.id, astor.id)).toBe(true);
       expect(await teaching.getStudent(teacher.id, quincy.id)).toBeUndefined();
       expect(await teaching.getStudent(other.id, astor.id)).toBeUndefined();
       expect((await authError(teaching.listStudents(astor.id))).code).toBe('forbidden');
       expect(await teaching.unlinkStudent(teacher.id, astor.id)).toBe(true);
+      expect(await teaching.getStudent(teacher.id, astor.id)).toBeUndefined();
+
+      // The student declines an invitation, or ends an accepted link.
+      await teaching.linkStudent(teacher.id, 'quincy@example.com');
+      expect(await teaching.declineInvitation(quincy.id, teacher.id)).toBe(true);
+      expect(await teaching.listInvitations(quincy.id)).toEqual([]);
+      expect(await teaching.acceptInvitation(quincy.id, teacher.id)).toBe(false);
+      await teaching.linkStudent(other.id, 'quincy@example.com');
+      expect(await teaching.acceptInvitation(quincy.id, other.id)).toBe(true);
+      expect(await teaching.declineInvitation(quincy.id, other.id)).toBe(true);
+      expect(await teaching.getStudent(other.id, quincy.id)).toBeUndefined();
+      expect(await teaching.declineInvitation(quincy.id, other.id)).toBe(false);
       expect(await teaching.getStudent(teacher.id, astor.id)).toBeUndefined();
     });
   });

@@ -120,7 +120,7 @@ describe.each(['sqlite', 'postgres'] as const)('account tables on %s', (dialect)
       expect(await repos.sessions.deleteExpired(1e15)).toBe(0);
     });
 
-    it('links teachers and students once, lists by name, unlinks', async () => {
+    it('links teachers and students once as pending, accepts, lists by name, unlinks', async () => {
       const teacher = await newUser('Teacher', 'teacher');
       const zoe = await newUser('Zoe');
       const anna = await newUser('Anna');
@@ -128,8 +128,23 @@ describe.each(['sqlite', 'postgres'] as const)('account tables on %s', (dialect)
       expect(await repos.teacherLinks.link(teacher.id, zoe.id)).toBe(true);
       expect(await repos.teacherLinks.link(teacher.id, zoe.id)).toBe(false);
       expect(await repos.teacherLinks.link(teacher.id, anna.id)).toBe(true);
+      // A pending link is stored but grants nothing.
+      expect(await repos.teacherLinks.isLinked(teacher.id, zoe.id)).toBe(false);
+      expect((await repos.teacherLinks.studentsOf(teacher.id)).map((s) => s.acceptedAt)).toEqual([
+        null,
+        null,
+      ]);
+      expect(await repos.teacherLinks.accept(teacher.id, zoe.id)).toBe(true);
+      expect(await repos.teacherLinks.accept(teacher.id, anna.id)).toBe(true);
+      expect(await repos.teacherLinks.accept(teacher.id, stranger.id)).toBe(false);
       const students = await repos.teacherLinks.studentsOf(teacher.id);
       expect(students.map((s) => s.displayName)).toEqual(['Anna', 'Zoe']);
+      const zoeAcceptedAt = students[1]!.acceptedAt;
+      expect(zoeAcceptedAt).toBeGreaterThan(students[1]!.linkedAt);
+      // Accepting again keeps the first acceptance time; linking again does not reset it to pending.
+      expect(await repos.teacherLinks.accept(teacher.id, zoe.id)).toBe(true);
+      expect(await repos.teacherLinks.link(teacher.id, zoe.id)).toBe(false);
+      expect((await repos.teacherLinks.studentsOf(teacher.id))[1]!.acceptedAt).toBe(zoeAcceptedAt);
       expect(await repos.teacherLinks.isLinked(teacher.id, zoe.id)).toBe(true);
       expect(await repos.teacherLinks.isLinked(teacher.id, stranger.id)).toBe(false);
       expect((await repos.teacherLinks.teachersOf(anna.id)).map((u) => u.id)).toEqual([teacher.id]);

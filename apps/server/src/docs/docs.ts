@@ -34,6 +34,7 @@ export async function registerDocs(app: FastifyInstance, version: string): Promi
         },
         { name: 'library', description: "The signed-in user's saved items and their files" },
         { name: 'teachers', description: "A teacher's linked students and their libraries (read-only)" },
+        { name: 'students', description: "A student's teachers: accept or decline invitations, end links" },
       ],
     },
     transform: jsonSchemaTransform,

@@ -1,15 +1,15 @@
 import {
   BinaryFile,
   ItemPage,
+  LinkedStudent,
   LinkStudentRequest,
   ListItemsQuery,
   NoContent,
-  PublicUser,
   StudentIdParams,
   StudentItemFileParams,
   StudentList,
 } from '@cadenza/contracts';
-import type { BlobStore, ItemsRepository, Teaching, User } from '@cadenza/platform';
+import type { BlobStore, ItemsRepository, Teaching, TeachingLink, User } from '@cadenza/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest } from 'fastify';
 import { requireUser, SIGNED_IN, signedInUser } from '../auth/auth-plugin.js';
@@ -36,8 +36,13 @@ function signedInTeacher(request: FastifyRequest): User {
   return user;
 }
 
-/** A student not linked to this teacher answers like one that does not exist. */
+/** A student not linked to this teacher (or who has not accepted yet) answers like one that does not exist. */
 const notLinked = () => new ApiError(404, 'not_found', 'you have no linked student with this id');
+
+const toLinkedStudent = (link: TeachingLink): LinkedStudent => ({
+  ...toPublicUser(link.user),
+  status: link.status,
+});
 
 const studentFileUrl =
   (studentId: string): FileUrl =>
@@ -45,8 +50,9 @@ const studentFileUrl =
     `/teachers/me/students/${studentId}/items/${item.id}/files/${file.id}`;
 
 /**
- * A teacher's students: link by email, list, unlink, and read (never change) a linked student's
- * library. A student calling these gets 403; a student who is not linked is a 404.
+ * A teacher's students: invite by email, list (with each link's status), unlink, and read (never change)
+ * the library of a student who accepted. A student calling these gets 403; a student who is not linked,
+ * or has not accepted yet, is a 404.
  */
 export function teacherRoutes({ teaching, items, blobs }: TeacherRoutesOptions): FastifyPluginAsyncZod {
   // eslint-disable-next-line @typescript-eslint/require-await
@@ -57,18 +63,21 @@ export function teacherRoutes({ teaching, items, blobs }: TeacherRoutesOptions):
       '/teachers/me/students',
       {
         schema: {
-          summary: 'Link a student to you by the email of their account',
-          description: '404 `student_not_found` when no student account has that email.',
+          summary: 'Invite a student by the email of their account',
+          description:
+            'The link stays `pending` (you see nothing) until the student accepts at ' +
+            '`POST /students/me/teachers/{teacherId}/accept`. Inviting again changes nothing. ' +
+            '404 `student_not_found` when no student account has that email.',
           tags: TAGS,
           security: SIGNED_IN,
           body: LinkStudentRequest,
-          response: { 201: PublicUser, ...errorResponses(400, 401, 403, 404, 415) },
+          response: { 201: LinkedStudent, ...errorResponses(400, 401, 403, 404, 415) },
         },
       },
       async (request, reply) => {
         const teacher = signedInTeacher(request);
-        const student = await teaching.linkStudent(teacher.id, request.body.email);
-        return reply.code(201).send(toPublicUser(student));
+        const link = await teaching.linkStudent(teacher.id, request.body.email);
+        return reply.code(201).send(toLinkedStudent(link));
       },
     );
 
@@ -76,15 +85,15 @@ export function teacherRoutes({ teaching, items, blobs }: TeacherRoutesOptions):
       '/teachers/me/students',
       {
         schema: {
-          summary: 'Your linked students',
+          summary: 'Your students: invited (pending) and accepted',
           tags: TAGS,
           security: SIGNED_IN,
           response: { 200: StudentList, ...errorResponses(401, 403) },
         },
       },
       async (request) => {
-        const students = await teaching.listStudents(signedInTeacher(request).id);
-        return { students: students.map(toPublicUser) };
+        const links = await teaching.listStudentLinks(signedInTeacher(request).id);
+        return { students: links.map(toLinkedStudent) };
       },
     );
 
@@ -92,7 +101,7 @@ export function teacherRoutes({ teaching, items, blobs }: TeacherRoutesOptions):
       '/teachers/me/students/:studentId',
       {
         schema: {
-          summary: 'Unlink a student',
+          summary: 'Unlink a student or withdraw an invitation',
           tags: TAGS,
           security: SIGNED_IN,
           params: StudentIdParams,

@@ -15,6 +15,7 @@ export const API_PREFIXES: readonly string[] = [
   'jobs',
   'auth',
   'files',
+  'students',
 ];
 
 /**

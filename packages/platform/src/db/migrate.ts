@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { DatabaseDialect } from './dialect.js';
 import { initialMigration } from './migrations/0001-initial.js';
+import { teacherLinkConsentMigration } from './migrations/0002-teacher-link-consent.js';
 
 /**
  * Migrations live in code (no folder scanning, so they work from dist, a bundle or a test alike). Append a new
@@ -9,6 +10,7 @@ import { initialMigration } from './migrations/0001-initial.js';
 function migrationsFor(dialect: DatabaseDialect): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
+    '0002-teacher-link-consent': teacherLinkConsentMigration(),
   };
 }
 

@@ -41,7 +41,10 @@ export interface SessionsTable {
 export interface TeacherStudentsTable {
   teacherId: string;
   studentId: string;
+  /** When the teacher invited the student. */
   createdAt: EpochMs;
+  /** When the student accepted; null while the link is a pending invitation that grants nothing. */
+  acceptedAt: EpochMs | null;
 }
 
 export interface ItemsTable {

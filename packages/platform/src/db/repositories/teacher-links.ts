@@ -2,18 +2,32 @@ import type { EpochMs } from '../schema.js';
 import type { RepositoryContext } from './context.js';
 import type { User } from './users.js';
 
+/** A link as either side sees it: the other person, when the teacher invited, when the student accepted. */
+export type LinkedUser = User & {
+  /** When the teacher invited the student, epoch ms. */
+  readonly linkedAt: EpochMs;
+  /** When the student accepted, epoch ms; null while the link is a pending invitation. */
+  readonly acceptedAt: EpochMs | null;
+};
+
 /**
- * Which teacher follows which student. The rules (only a teacher links, only a student is linked) live in
- * auth/teachers.ts; this layer stores pairs.
+ * Which teacher follows which student. A link starts as a pending invitation (`acceptedAt` null) and
+ * grants nothing until the student accepts it. The rules (only a teacher invites, only a student is
+ * invited, only the student accepts) live in auth/teachers.ts; this layer stores pairs.
  */
 export interface TeacherLinksRepository {
-  /** Idempotent: linking an existing pair changes nothing and returns false. */
+  /** Creates a pending link. Idempotent: an existing pair (pending or accepted) is left as is; false. */
   link(teacherId: string, studentId: string): Promise<boolean>;
+  /** Marks the link accepted (keeps the first acceptance time); false when there is no link at all. */
+  accept(teacherId: string, studentId: string): Promise<boolean>;
+  /** Removes the link, pending or accepted; false when there was none. */
   unlink(teacherId: string, studentId: string): Promise<boolean>;
+  /** True only for an accepted link: a pending invitation grants nothing. */
   isLinked(teacherId: string, studentId: string): Promise<boolean>;
-  /** The teacher's students, by display name. */
-  studentsOf(teacherId: string): Promise<(User & { readonly linkedAt: EpochMs })[]>;
-  teachersOf(studentId: string): Promise<User[]>;
+  /** The teacher's students, pending and accepted, by display name. */
+  studentsOf(teacherId: string): Promise<LinkedUser[]>;
+  /** The student's teachers, pending and accepted, by display name. */
+  teachersOf(studentId: string): Promise<LinkedUser[]>;
 }
 
 export function createTeacherLinksRepository({ db, now }: RepositoryContext): TeacherLinksRepository {
@@ -21,10 +35,19 @@ export function createTeacherLinksRepository({ db, now }: RepositoryContext): Te
     async link(teacherId, studentId) {
       const result = await db
         .insertInto('teacherStudents')
-        .values({ teacherId, studentId, createdAt: now() })
+        .values({ teacherId, studentId, createdAt: now(), acceptedAt: null })
         .onConflict((oc) => oc.columns(['teacherId', 'studentId']).doNothing())
         .executeTakeFirst();
       return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+    },
+    async accept(teacherId, studentId) {
+      const result = await db
+        .updateTable('teacherStudents')
+        .set((eb) => ({ acceptedAt: eb.fn.coalesce('acceptedAt', eb.val(now())) }))
+        .where('teacherId', '=', teacherId)
+        .where('studentId', '=', studentId)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
     },
     async unlink(teacherId, studentId) {
       const result = await db
@@ -40,6 +63,7 @@ export function createTeacherLinksRepository({ db, now }: RepositoryContext): Te
         .select('teacherId')
         .where('teacherId', '=', teacherId)
         .where('studentId', '=', studentId)
+        .where('acceptedAt', 'is not', null)
         .executeTakeFirst();
       return row !== undefined;
     },
@@ -47,7 +71,15 @@ export function createTeacherLinksRepository({ db, now }: RepositoryContext): Te
       return db
         .selectFrom('teacherStudents as l')
         .innerJoin('users as u', 'u.id', 'l.studentId')
-        .select(['u.id', 'u.email', 'u.displayName', 'u.role', 'u.createdAt', 'l.createdAt as linkedAt'])
+        .select([
+          'u.id',
+          'u.email',
+          'u.displayName',
+          'u.role',
+          'u.createdAt',
+          'l.createdAt as linkedAt',
+          'l.acceptedAt',
+        ])
         .where('l.teacherId', '=', teacherId)
         .orderBy('u.displayName')
         .orderBy('u.id')
@@ -57,7 +89,15 @@ export function createTeacherLinksRepository({ db, now }: RepositoryContext): Te
       return db
         .selectFrom('teacherStudents as l')
         .innerJoin('users as u', 'u.id', 'l.teacherId')
-        .select(['u.id', 'u.email', 'u.displayName', 'u.role', 'u.createdAt'])
+        .select([
+          'u.id',
+          'u.email',
+          'u.displayName',
+          'u.role',
+          'u.createdAt',
+          'l.createdAt as linkedAt',
+          'l.acceptedAt',
+        ])
         .where('l.studentId', '=', studentId)
         .orderBy('u.displayName')
         .orderBy('u.id')
