@@ -110,7 +110,10 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
     }
     // Pages not built yet say so instead of pretending.
     await nav(page).getByRole('link', { name: 'Transcribe', exact: true }).click();
-    expect(await page.getByRole('heading', { name: 'Coming in a later release' }).count()).toBe(1);
+    await page.waitForURL('**/transcribe');
+    const coming = page.getByRole('heading', { name: 'Coming in a later release' });
+    await coming.waitFor({ state: 'visible', timeout: 15_000 }); // a loaded CI machine renders slowly
+    expect(await coming.count()).toBe(1);
     for (const [name, path] of [
       ['Log in', '/login'],
       ['Sign up', '/signup'],
@@ -178,6 +181,7 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
     await page.getByRole('button', { name: 'Next page' }).click();
     await page.getByText(`Page 2 of ${pages}`).waitFor();
     const longScore = page.getByRole('img', { name: new RegExp(`page 2 of ${pages}$`) });
+    await longScore.locator('svg g.note').first().waitFor({ timeout: 30_000 });
     expect(await longScore.locator('svg g.note').count()).toBeGreaterThan(0);
     await longScore.focus();
     await page.keyboard.press('ArrowLeft');
