@@ -5,6 +5,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly cwd: string;
+  /** True when stderr is a terminal, so progress can redraw a bar in place. */
+  readonly stderrIsTty?: boolean;
 }
 
 /** Exit codes: 0 ok, 1 the work failed, 2 the command line was wrong. */

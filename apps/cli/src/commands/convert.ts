@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { contentEnd, formatRational, measureMap } from '@cadenza/core';
 import { readScore, scoreFormatForFile, writeScore } from '@cadenza/formats';
 import { stringOption, UsageError, type Command } from '../command.js';
+import { convertOnServer } from './convert-on-server.js';
 
 export const convert: Command = {
   path: ['convert'],
@@ -16,13 +17,15 @@ Arguments:
 
 Options:
   -o FILE       the file to write (required)
+  --server URL  convert as a background job on a Cadenza server (e.g. http://127.0.0.1:3000),
+                with a progress bar; --token T (or CADENZA_TOKEN) signs in with an API token
   --json        print a JSON summary (parts, notes, measures) to stdout
   -h, --help    show this help
 
 Examples:
   cadenza convert song.mid -o song.musicxml
   cadenza convert chorale.mxl -o chorale.mid`,
-  options: {},
+  options: { server: { type: 'string' }, token: { type: 'string' } },
   async run(args, io) {
     const [input, ...extra] = args.positionals;
     const output = stringOption(args, 'output');
@@ -36,6 +39,11 @@ Examples:
     if (!outFormat)
       throw new UsageError(`cannot tell the format of '${output}': use .mid, .musicxml or .mxl`);
     const bytes = new Uint8Array(await readFile(resolve(io.cwd, input)));
+    const server = stringOption(args, 'server');
+    if (server) {
+      const token = stringOption(args, 'token') ?? process.env.CADENZA_TOKEN;
+      return convertOnServer({ server, token, input, output, to: outFormat, bytes, args, io });
+    }
     const score = readScore(bytes, inFormat);
     await writeFile(resolve(io.cwd, output), writeScore(score, outFormat));
     const summary = {
