@@ -30,6 +30,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     requestIdHeader: false,
     genReqId: requestIdFor,
     bodyLimit: JSON_BODY_LIMIT,
+    trustProxy: config.trustProxy,
     frameworkErrors: (error, request, reply) => {
       void sendError(error, request, reply);
     },

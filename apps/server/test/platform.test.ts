@@ -155,6 +155,26 @@ describe('rate limiting', () => {
   });
 });
 
+describe('behind a reverse proxy (CADENZA_TRUST_PROXY)', () => {
+  const burst = async (trustProxy: boolean) => {
+    const app = await testApp({ rateLimitPerMinute: 2, trustProxy });
+    const as = (ip: string) => app.inject({ url: '/theory/scales', headers: { 'x-forwarded-for': ip } });
+    const statuses = [];
+    for (const ip of ['203.0.113.1', '203.0.113.1', '203.0.113.2', '203.0.113.3'])
+      statuses.push((await as(ip)).statusCode);
+    await app.close();
+    return statuses;
+  };
+
+  it('limits each forwarded client separately when the proxy is trusted', async () => {
+    expect(await burst(true)).toEqual([200, 200, 200, 200]);
+  });
+
+  it('ignores X-Forwarded-For from an untrusted peer (clients cannot dodge the limit)', async () => {
+    expect(await burst(false)).toEqual([200, 200, 429, 429]);
+  });
+});
+
 describe('CORS', () => {
   const preflight = (app: FastifyInstance, origin: string) =>
     app.inject({

@@ -31,6 +31,12 @@ export interface CadenzaConfig {
   readonly logLevel: string;
   /** CADENZA_COOKIE_SECURE: mark session cookies Secure (set to true behind HTTPS). */
   readonly cookieSecure: boolean;
+  /**
+   * CADENZA_TRUST_PROXY: behind a reverse proxy, `true` (trust X-Forwarded-For from any hop) or a
+   * comma-separated list of proxy addresses/CIDRs, so rate limits and logs see the real client.
+   * Default false: the socket's address is the client.
+   */
+  readonly trustProxy: boolean | string;
   /** CADENZA_WEB_DIR: the built web studio to serve (default apps/web/dist of this checkout). */
   readonly webDir: string | undefined;
 }
@@ -89,6 +95,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     ),
     logLevel: env.CADENZA_LOG_LEVEL || 'info',
     cookieSecure: env.CADENZA_COOKIE_SECURE === 'true',
+    trustProxy:
+      env.CADENZA_TRUST_PROXY === 'true' ? true : env.CADENZA_TRUST_PROXY ? env.CADENZA_TRUST_PROXY : false,
     webDir: env.CADENZA_WEB_DIR || undefined,
   };
 }
