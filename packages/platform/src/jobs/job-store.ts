@@ -1,9 +1,30 @@
+import { randomUUID } from 'node:crypto';
 import type { JobRecord, JobStatus } from '@cadenza/contracts';
 
 /** A job as stored: its public record plus the input a restarted process needs to run it again. */
 export interface PersistedJob extends JobRecord {
   /** What enqueue() was given (JSON-serialisable). */
   readonly input: unknown;
+}
+
+/** A job as it is first stored by enqueue(), on either engine: queued, no attempt yet, a fresh id. */
+export function newQueuedJob(fields: {
+  readonly kind: string;
+  readonly ownerId: string | null;
+  readonly maxAttempts: number;
+  readonly input: unknown;
+}): PersistedJob {
+  const now = new Date().toISOString();
+  return {
+    id: randomUUID(),
+    ...fields,
+    status: 'queued',
+    progress: 0,
+    stage: 'queued',
+    attempts: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 /**

@@ -31,6 +31,24 @@ export interface TeacherLinksRepository {
 }
 
 export function createTeacherLinksRepository({ db, now }: RepositoryContext): TeacherLinksRepository {
+  /** The people on the other side of `side`'s links (the students of a teacher, or the reverse). */
+  const linkedUsers = (side: 'teacher' | 'student', id: string): Promise<LinkedUser[]> =>
+    db
+      .selectFrom('teacherStudents as l')
+      .innerJoin('users as u', 'u.id', side === 'teacher' ? 'l.studentId' : 'l.teacherId')
+      .select([
+        'u.id',
+        'u.email',
+        'u.displayName',
+        'u.role',
+        'u.createdAt',
+        'l.createdAt as linkedAt',
+        'l.acceptedAt',
+      ])
+      .where(side === 'teacher' ? 'l.teacherId' : 'l.studentId', '=', id)
+      .orderBy('u.displayName')
+      .orderBy('u.id')
+      .execute();
   return {
     async link(teacherId, studentId) {
       const result = await db
@@ -67,41 +85,7 @@ export function createTeacherLinksRepository({ db, now }: RepositoryContext): Te
         .executeTakeFirst();
       return row !== undefined;
     },
-    async studentsOf(teacherId) {
-      return db
-        .selectFrom('teacherStudents as l')
-        .innerJoin('users as u', 'u.id', 'l.studentId')
-        .select([
-          'u.id',
-          'u.email',
-          'u.displayName',
-          'u.role',
-          'u.createdAt',
-          'l.createdAt as linkedAt',
-          'l.acceptedAt',
-        ])
-        .where('l.teacherId', '=', teacherId)
-        .orderBy('u.displayName')
-        .orderBy('u.id')
-        .execute();
-    },
-    async teachersOf(studentId) {
-      return db
-        .selectFrom('teacherStudents as l')
-        .innerJoin('users as u', 'u.id', 'l.teacherId')
-        .select([
-          'u.id',
-          'u.email',
-          'u.displayName',
-          'u.role',
-          'u.createdAt',
-          'l.createdAt as linkedAt',
-          'l.acceptedAt',
-        ])
-        .where('l.studentId', '=', studentId)
-        .orderBy('u.displayName')
-        .orderBy('u.id')
-        .execute();
-    },
+    studentsOf: (teacherId) => linkedUsers('teacher', teacherId),
+    teachersOf: (studentId) => linkedUsers('student', studentId),
   };
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { JobRecord } from '@cadenza/contracts';
 import type { Queue, QueueEvents } from 'bullmq';
 import { WorkerPool } from '../in-process/worker-pool.js';
@@ -15,7 +14,7 @@ import {
   type RetryDefaults,
 } from '../job-queue.js';
 import { JobRecordWriter } from '../job-record-writer.js';
-import type { JobStore } from '../job-store.js';
+import { newQueuedJob, type JobStore } from '../job-store.js';
 import {
   bullMqSettings,
   readyWithin,
@@ -78,22 +77,10 @@ class BullMqJobQueue implements JobQueue {
     if (this.closing) throw new JobQueueClosedError();
     if (!this.kinds.includes(kind)) throw new UnknownJobKindError(kind, this.kinds);
     const { ownerId, maxAttempts, backoffMs } = resolveEnqueueOptions(options, this.retry);
-    const id = randomUUID();
-    const now = new Date().toISOString();
+    const queued = newQueuedJob({ kind, ownerId, maxAttempts, input });
+    const id = queued.id;
     // The store row exists before any worker can report on the job.
-    await this.store?.create({
-      id,
-      kind,
-      ownerId,
-      status: 'queued',
-      progress: 0,
-      stage: 'queued',
-      attempts: 0,
-      maxAttempts,
-      input,
-      createdAt: now,
-      updatedAt: now,
-    });
+    await this.store?.create(queued);
     try {
       const job = await this.queue.add(
         kind,

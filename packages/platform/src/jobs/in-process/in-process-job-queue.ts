@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { JobRecord } from '@cadenza/contracts';
 import { JobEventHub } from '../job-event-hub.js';
 import {
@@ -14,7 +13,7 @@ import {
   type RetryDefaults,
 } from '../job-queue.js';
 import { JobRecordWriter } from '../job-record-writer.js';
-import { jobRecordOf, type JobPatch, type JobStore, type PersistedJob } from '../job-store.js';
+import { jobRecordOf, newQueuedJob, type JobPatch, type JobStore } from '../job-store.js';
 import { createMemoryJobStore } from '../memory-job-store.js';
 import { PoolClosedError, WorkerPool } from './worker-pool.js';
 
@@ -71,20 +70,7 @@ class InProcessJobQueue implements JobQueue {
     if (this.closing) throw new JobQueueClosedError();
     if (!this.kinds.includes(kind)) throw new UnknownJobKindError(kind, this.kinds);
     const { ownerId, maxAttempts, backoffMs } = resolveEnqueueOptions(options, this.retry);
-    const now = new Date().toISOString();
-    const job: PersistedJob = {
-      id: randomUUID(),
-      kind,
-      ownerId,
-      status: 'queued',
-      progress: 0,
-      stage: 'queued',
-      attempts: 0,
-      maxAttempts,
-      input,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const job = newQueuedJob({ kind, ownerId, maxAttempts, input });
     await this.store.create(job);
     this.dispatch({ id: job.id, kind, input, maxAttempts, backoffMs, attempts: 0 });
     return jobRecordOf(job);
