@@ -5,4 +5,5 @@ export * from './blobs/index.js';
 export * from './jobs/index.js';
 export * from './auth/index.js';
 export * from './audio/index.js';
+export * from './media/index.js';
 export * from './use-cases/index.js';
