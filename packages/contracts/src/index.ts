@@ -6,3 +6,4 @@ export * from './convert.js';
 export * from './auth.js';
 export * from './library.js';
 export * from './jobs.js';
+export * from './export.js';

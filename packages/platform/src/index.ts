@@ -7,3 +7,4 @@ export * from './auth/index.js';
 export * from './audio/index.js';
 export * from './media/index.js';
 export * from './use-cases/index.js';
+export * from './export/index.js';
