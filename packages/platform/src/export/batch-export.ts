@@ -8,6 +8,8 @@ export interface ExportedFile {
   readonly mediaType: string;
   /** Without the dot: `mp3`, `pdf`, `musicxml`, `zip`… */
   readonly extension: string;
+  /** Added to the base name when one export is several files, e.g. `-page-2` for PNG pages. */
+  readonly nameSuffix?: string;
 }
 
 /** One item of a batch as the caller found it: its id and title, or why it cannot be exported at all. */
@@ -56,11 +58,21 @@ export async function* batchExportEntries<T extends BatchItem>(
         continue;
       }
       try {
-        const file = await plan.render(item as T & { missing?: undefined }, format, quality);
-        const path = `${folder}/${uniqueFileName(folder, file.extension, names)}`;
-        entries.push({ item: item.id, title: item.title, format, file: path, sizeBytes: file.bytes.length });
+        const made = await plan.render(item as T & { missing?: undefined }, format, quality);
+        const files = Array.isArray(made) ? (made as readonly ExportedFile[]) : [made as ExportedFile];
         plan.onProgress?.(done, total);
-        yield { path, bytes: file.bytes, compress: !STORED.has(file.extension) };
+        for (const file of files) {
+          const name = uniqueFileName(`${folder}${file.nameSuffix ?? ''}`, file.extension, names);
+          const path = `${folder}/${name}`;
+          entries.push({
+            item: item.id,
+            title: item.title,
+            format,
+            file: path,
+            sizeBytes: file.bytes.length,
+          });
+          yield { path, bytes: file.bytes, compress: !STORED.has(file.extension) };
+        }
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         entries.push({ item: item.id, title: item.title, format, error: reason });
