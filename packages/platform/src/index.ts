@@ -5,6 +5,7 @@ export * from './blobs/index.js';
 export * from './jobs/index.js';
 export * from './auth/index.js';
 export * from './audio/index.js';
+export * from './engraving/index.js';
 export * from './media/index.js';
 export * from './use-cases/index.js';
 export * from './export/index.js';
