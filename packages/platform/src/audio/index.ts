@@ -1,2 +1,3 @@
 export * from './wav.js';
 export * from './preview-synth.js';
+export * from './synth/index.js';
