@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { Score } from '@cadenza/core';
 import { scoreFormatForFile, writeScore } from '@cadenza/formats';
-import { encodeWav16, renderPreview } from '@cadenza/platform';
+import { encodeWav16, synthesizeScore } from '@cadenza/platform';
 import { UsageError, type CliIo, type ParsedArgs } from './command.js';
 
 /**
@@ -22,7 +22,7 @@ export async function emit(
     if (ext === '.json') await writeFile(path, JSON.stringify(result.json, null, 2) + '\n');
     else if (ext === '.txt') await writeFile(path, result.text + '\n');
     else if (ext === '.wav' && result.score)
-      await writeFile(path, encodeWav16(renderPreview(result.score())));
+      await writeFile(path, encodeWav16(await synthesizeScore(result.score())));
     else {
       const format = scoreFormatForFile(path);
       if (!format || !result.score) {

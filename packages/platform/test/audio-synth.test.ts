@@ -83,6 +83,11 @@ function soundingSeconds(x: Float32Array, sampleRate = SR): { onset: number; len
 describe('synthesizeScore', () => {
   it('plays an A4 quarter note at 120 bpm as 440 Hz for 0.5 s, through a 16-bit WAV and back', async () => {
     const wav = encodeWav16(await synthesizeScore(scoreOf([note('A4', 0, 1)])));
+    const view = new DataView(wav.buffer, wav.byteOffset, wav.byteLength);
+    expect(new TextDecoder().decode(wav.subarray(0, 4))).toBe('RIFF');
+    expect(new TextDecoder().decode(wav.subarray(8, 12))).toBe('WAVE');
+    expect(view.getUint16(34, true)).toBe(16);
+    expect(view.getUint32(40, true)).toBe(wav.length - 44);
     const audio = decodeWav16(wav);
     expect(audio.sampleRate).toBe(44100);
     expect(audio.channels).toHaveLength(2);

@@ -42,12 +42,11 @@ export const theoryRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    (request, reply) => {
+    async (request, reply) => {
       const { symbol, format } = request.query;
       const result = describeChord(symbol);
       if (format !== 'json') {
-        sendTheoryResult(reply, result.score(), format, `chord-${symbol}`);
-        return undefined;
+        return sendTheoryResult(reply, result.score(), format, `chord-${symbol}`);
       }
       return result.report;
     },
@@ -70,12 +69,11 @@ export const theoryRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    (request, reply) => {
+    async (request, reply) => {
       const { tonic, name, format } = request.query;
       const result = describeScale(tonic, name);
       if (format !== 'json') {
-        sendTheoryResult(reply, result.score(), format, `scale-${tonic}-${result.report.scale.id}`);
-        return undefined;
+        return sendTheoryResult(reply, result.score(), format, `scale-${tonic}-${result.report.scale.id}`);
       }
       return result.report;
     },
@@ -120,13 +118,12 @@ export const theoryRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    (request, reply) => {
+    async (request, reply) => {
       const { key, chords } = request.body;
       const result = analyzeProgression(key, chords);
       const { format } = request.query;
       if (format !== 'json') {
-        sendTheoryResult(reply, result.score(), format, `progression-${key}`);
-        return undefined;
+        return sendTheoryResult(reply, result.score(), format, `progression-${key}`);
       }
       return result.report;
     },

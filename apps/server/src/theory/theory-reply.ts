@@ -1,6 +1,6 @@
 import { BinaryFile } from '@cadenza/contracts';
 import type { Score } from '@cadenza/core';
-import { encodeWav16, renderPreview } from '@cadenza/platform';
+import { encodeWav16, synthesizeScore } from '@cadenza/platform';
 import type { FastifyReply } from 'fastify';
 import { attachment, safeFileStem } from '../file-names.js';
 import { sendScore } from '../score-reply.js';
@@ -9,18 +9,22 @@ import { sendScore } from '../score-reply.js';
 export const WAV_CONTENT = { 'audio/wav': { schema: BinaryFile.describe('16-bit stereo WAV (format=wav)') } };
 
 /**
- * Sends a theory result as a score file, or as WAV audio from the preview synth (until SoundFont
- * synthesis arrives with the export issue). Audio is inline so an <audio> element can play it.
+ * Sends a theory result as a score file, or as WAV audio synthesised with the default SoundFont
+ * (piano, dry). Audio is inline so an <audio> element can play it. Resolves to the reply, which a
+ * handler returns.
  */
-export function sendTheoryResult(
+export async function sendTheoryResult(
   reply: FastifyReply,
   score: Score,
   format: 'musicxml' | 'mxl' | 'midi' | 'wav',
   stem: string,
-): void {
-  if (format !== 'wav') return sendScore(reply, score, format, stem);
-  const wav = encodeWav16(renderPreview(score));
-  void reply
+): Promise<FastifyReply> {
+  if (format !== 'wav') {
+    sendScore(reply, score, format, stem);
+    return reply;
+  }
+  const wav = encodeWav16(await synthesizeScore(score));
+  return reply
     .type('audio/wav')
     .header('content-disposition', attachment(`${safeFileStem(stem)}.wav`).replace(/^attachment/, 'inline'))
     .header('cache-control', 'public, max-age=3600')
