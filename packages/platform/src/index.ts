@@ -7,5 +7,6 @@ export * from './auth/index.js';
 export * from './audio/index.js';
 export * from './engraving/index.js';
 export * from './media/index.js';
+export * from './video/index.js';
 export * from './use-cases/index.js';
 export * from './export/index.js';
