@@ -1,2 +1,3 @@
 export * from './wav.js';
 export * from './synth/index.js';
+export * from './decode/index.js';
