@@ -71,6 +71,8 @@ export interface VerovioToolkit {
   /** SVG of one page, 1-based. */
   renderToSVG(pageNo?: number, xmlDeclaration?: boolean): string;
   renderToTimemap(options?: VerovioTimemapOptions): readonly VerovioTimemapEntry[];
+  /** The loaded document as MEI text. */
+  getMEI(options?: VerovioOptions): string;
   /** MIDI of the loaded document, base64. */
   renderToMIDI(): string;
   getElementsAtTime(millisec: number): VerovioElementsAtTime;
