@@ -1,3 +1,4 @@
 export * from './wav.js';
 export * from './synth/index.js';
 export * from './decode/index.js';
+export * from './encode/index.js';
