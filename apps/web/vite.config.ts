@@ -15,6 +15,7 @@ const API_PATHS = [
   '^/auth/',
   '^/library/',
   '^/jobs/',
+  '^/export/',
   '^/files/',
 ];
 

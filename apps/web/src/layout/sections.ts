@@ -15,7 +15,15 @@ export const SECTIONS: readonly Section[] = [
     summary: 'Exercises and ear training at your level, with feedback.',
   },
   { path: '/learn', label: 'Learn', summary: 'A learning path and theory lessons that adapt to you.' },
-  { path: '/theory', label: 'Theory', summary: 'Spell chords and scales, analyse progressions, hear them.' },
+  {
+    path: '/theory',
+    label: 'Theory',
+    summary: 'Spell chords and scales, analyse progressions, hear and export them.',
+  },
   { path: '/compose', label: 'Compose', summary: 'Write your own music with an assistant.' },
-  { path: '/library', label: 'Library', summary: 'Everything you saved, ready to download.' },
+  {
+    path: '/library',
+    label: 'Library',
+    summary: 'Everything you saved, to download or export as audio, sheet music or video.',
+  },
 ];

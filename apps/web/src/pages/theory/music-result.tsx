@@ -1,7 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { ExportSource } from '../../api/export.js';
 import { fetchMusic, fetchMusicXml, musicUrl, type TheoryQuery } from '../../api/theory.js';
 import { ErrorPanel } from '../../components/error-panel.js';
+import { ExportButton } from '../../components/export/export-button.js';
 import { Player } from '../../components/player/player.js';
 import { ScoreView, type RenderedScore } from '../../components/score-view/score-view.js';
 
@@ -46,6 +48,13 @@ export function MusicResult({ query, label }: { readonly query: TheoryQuery; rea
   const musicXml = useQuery({ queryKey: ['musicxml', query], queryFn: () => fetchMusicXml(query) });
   const audio = useResultAudio(query);
   const [rendered, setRendered] = useState<RenderedScore | null>(null);
+  // Exported from the MusicXML already fetched for the score: the server makes audio and pages from it.
+  const exportSource = useMemo<ExportSource | undefined>(() => {
+    const xml = musicXml.data;
+    if (xml === undefined) return undefined;
+    const blob = new Blob([xml], { type: 'application/vnd.recordare.musicxml+xml' });
+    return { kind: 'score', title: label, musicXml: () => Promise.resolve(blob) };
+  }, [musicXml.data, label]);
 
   if (musicXml.isPending) return <p className="muted">Fetching the score…</p>;
   if (musicXml.isError) return <ErrorPanel title="The score is not available." error={musicXml.error} />;
@@ -67,6 +76,11 @@ export function MusicResult({ query, label }: { readonly query: TheoryQuery; rea
           onNoteOn={rendered.showElement}
           label={`Play ${label}`}
         />
+      )}
+      {exportSource && (
+        <div className="music-result__actions">
+          <ExportButton source={exportSource} />
+        </div>
       )}
     </div>
   );
