@@ -129,6 +129,22 @@ describe('engraving a 32-bar grand-staff study', () => {
     expect(header).toContain(STUDY_COMPOSER);
   });
 
+  it('prints every credit: title, subtitle, composer and arranger, with XML-special characters', async () => {
+    const score = createScore({
+      metadata: { title: 'Études & <Dances>', subtitle: 'No. 2 "in $1"', composer: 'Fauré', arranger: 'Ann' },
+      parts: [{ notes: grandStaffStudy(1).parts[0]?.notes ?? [] }],
+    });
+    const [page] = (await engraveScore(score)).pages;
+    const header = (/class="pgHead[^"]*"[\s\S]*?<\/g>/.exec(page ?? '')?.[0] ?? '').replace(
+      /<title[^>]*>[^<]*<\/title>/g,
+      '',
+    );
+    const words = header.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(words).toContain('Études &amp; &lt;Dances&gt;');
+    expect(words).toContain('No. 2 "in $1"');
+    expect(words).toContain('Fauré, arr. Ann');
+  });
+
   it('writes chord-symbol flats and sharps, and the metronome note, as music-font glyphs, never as letters', () => {
     const page = a4.pages[0] ?? '';
     const harmonyGlyphs = new Set(musicGlyphsIn(page, 'harm'));

@@ -4,7 +4,7 @@ import { EngravingError } from './engraving-error.js';
 import { MUSIC_FONTS, type MusicFontName } from './music-font.js';
 import { PAGE_SIZES, pageDimensions, type PageDimensions, type PageSize } from './page-size.js';
 import { withPaperSize } from './svg-style.js';
-import { withTitleHeader, withChordSigns } from './verovio-input.js';
+import { withChordSigns, withoutCredits, withTitleHeader } from './verovio-input.js';
 import { withVerovio } from './verovio-toolkit.js';
 import type { VerovioOptions, VerovioTimemapEntry } from './verovio-types.js';
 
@@ -115,7 +115,7 @@ export async function engraveScore(score: Score, options: EngraveOptions = {}): 
   const dimensions = pageDimensions(pageSize, landscape);
   let musicXml: string;
   try {
-    musicXml = withChordSigns(writeMusicXml(score));
+    musicXml = withChordSigns(withoutCredits(writeMusicXml(score)));
   } catch (error) {
     throw new EngravingError('invalid', `the score cannot be engraved: ${(error as Error).message}`, {
       cause: error,

@@ -14,6 +14,15 @@ export function withChordSigns(musicXml: string): string {
   );
 }
 
+/**
+ * Drops MusicXML `<credit>` elements (our writer puts the subtitle there). verovio builds its page
+ * header either from credits or from the MEI title statement, not both; `withTitleHeader` prints every
+ * credit the score has, so the credits would only hide the title and composer.
+ */
+export function withoutCredits(musicXml: string): string {
+  return musicXml.replace(/\s*<credit\b[^>]*>[\s\S]*?<\/credit>/g, '');
+}
+
 const escapeXml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
