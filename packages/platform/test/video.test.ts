@@ -10,11 +10,14 @@ import {
   parsePitch,
   rat,
   toNumber,
+  type Bpm,
   type Note,
   type Score,
 } from '@cadenza/core';
 import {
+  countInSeconds,
   planScoreVideo,
+  synthesizeScore,
   renderScoreVideo,
   VideoError,
   type PcmAudio,
@@ -275,4 +278,90 @@ describe.skipIf(!hasTool('ffprobe') || !hasTool('ffmpeg'))('scrolling-score vide
       planScoreVideo(score, { sampleRate: 44_100, channels: [new Float32Array(0)] }),
     ).rejects.toThrow(/audio is empty/);
   });
+});
+
+describe.skipIf(!hasTool('ffmpeg'))('score video with synthesised audio and a count-in', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cadenza-video-count-in-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** Two bars of an arpeggio in 3/4 at ♩ = 90, so nothing lines up with defaults by luck. */
+  const score = createScore({
+    meters: [{ position: rat(0), timeSignature: { beats: 3, beatType: 4 } }],
+    tempos: [{ position: rat(0), bpm: 90 as Bpm }],
+    parts: [
+      {
+        notes: ['C4', 'E4', 'G4', 'C5', 'G4', 'E4'].map((p, i): Note => ({
+          pitch: parsePitch(p),
+          position: rat(i),
+          duration: rat(1),
+          staff: 1,
+          voice: 1,
+        })),
+      },
+    ],
+  });
+
+  /** Where `b` best matches `a` shifted, searched within ±`range` samples of `around` (normalised correlation). */
+  function bestLag(
+    a: Float32Array,
+    b: Float32Array,
+    around: number,
+    range: number,
+    from: number,
+    length: number,
+  ): number {
+    let best = -Infinity;
+    let lag = around;
+    for (let d = around - range; d <= around + range; d++) {
+      let ab = 0;
+      let aa = 0;
+      let bb = 0;
+      for (let i = from; i < from + length; i++) {
+        const x = a[i] ?? 0;
+        const y = b[i + d] ?? 0;
+        ab += x * y;
+        aa += x * x;
+        bb += y * y;
+      }
+      const r = ab / Math.sqrt(aa * bb || 1);
+      if (r > best) [best, lag] = [r, d];
+    }
+    expect(best).toBeGreaterThan(0.9);
+    return lag;
+  }
+
+  it('countInSeconds is the lead-in synthesizeScore plays, and the first highlight waits for it', async () => {
+    const offset = countInSeconds(score, 3); // three beats at ♩ = 90
+    expect(offset).toBeCloseTo(2, 9);
+    const plain = await synthesizeScore(score);
+    const counted = await synthesizeScore(score, { countInBeats: 3 });
+    const rate = plain.sampleRate;
+    const lag = bestLag(
+      plain.channels[0] as Float32Array,
+      counted.channels[0] as Float32Array,
+      offset * rate,
+      441,
+      0,
+      rate / 2,
+    );
+    expect(Math.abs(lag / rate - offset)).toBeLessThan(0.002);
+
+    const outFile = join(dir, 'count-in.mp4');
+    await renderScoreVideo(score, counted, { outFile, audioOffsetSeconds: offset });
+    const first = offset * FPS; // frame 60 is the first note's onset
+    const [before, at, third] = extractFrames(outFile, [first - 1, first, first + 2 * 20]);
+    expect(findHighlight(before as Uint8Array)).toBeUndefined();
+    const plan = await planScoreVideo(score, counted, { audioOffsetSeconds: offset });
+    const heads = plan.notes.map((n) => n.box);
+    const onHead = (h: Highlight | undefined, k: number, frame: number): void => {
+      expect(h, `frame ${frame}`).toBeDefined();
+      const head = heads[k] as (typeof heads)[number];
+      const scoreX = (h as Highlight).x + Math.round(plan.scroll[frame] as number);
+      expect(Math.abs(scoreX - (head.x + head.width / 2) * plan.zoom)).toBeLessThan(
+        (head.width * plan.zoom) / 2,
+      );
+    };
+    onHead(findHighlight(at as Uint8Array), 0, first);
+    onHead(findHighlight(third as Uint8Array), 2, first + 40); // 40 frames = 4/3 s = two beats at ♩ = 90
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import type { Score } from '@cadenza/core';
+import { beatLength, toNumber, type Score } from '@cadenza/core';
 import type { PcmAudio } from '../audio/wav.js';
 import { engraveStrip } from './score-strip.js';
 import type { TimedNote } from './score-timeline.js';
@@ -16,7 +16,7 @@ export interface ScoreVideoLayoutOptions {
   readonly fps?: number;
   /**
    * Seconds of audio before the score's first beat [0]: the count-in the audio was rendered with
-   * (e.g. 4 beats at ♩ = 120 → 2). The picture holds on the opening until then.
+   * (`countInSeconds(score, beats)`: 4 beats at ♩ = 120 → 2). The picture holds on the opening until then.
    */
   readonly audioOffsetSeconds?: number;
 }
@@ -146,4 +146,15 @@ export async function planScoreVideo(
 /** Score time (seconds from the first beat) that frame `index` shows; negative during a count-in. */
 export function frameScoreTime(plan: ScoreVideoPlan, index: number): number {
   return index / plan.fps - plan.audioOffsetSeconds;
+}
+
+/**
+ * Seconds taken by a count-in of `beats` felt beats (a quarter in 4/4, a dotted quarter in 6/8) at the
+ * score's first tempo: what `synthesizeScore(score, { countInBeats })` puts before the music, so pass
+ * it as `audioOffsetSeconds`.
+ */
+export function countInSeconds(score: Score, beats: number): number {
+  const meter = score.meters[0]?.timeSignature ?? { beats: 4, beatType: 4 };
+  const bpm = score.tempos[0]?.bpm ?? 120;
+  return (beats * toNumber(beatLength(meter)) * 60) / bpm;
 }

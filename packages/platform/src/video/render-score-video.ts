@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Score } from '@cadenza/core';
 import type { PcmAudio } from '../audio/wav.js';
-import { musicFontFile } from '../engraving/music-font.js';
-import { findTextFonts } from '../engraving/text-fonts.js';
-import { FfmpegError } from '../media/ffmpeg-error.js';
+import { engravingFonts, resvgFontOptions } from '../engraving/engraving-fonts.js';
+import { resvgReadySvg } from '../engraving/svg-style.js';
 import { runFfmpeg } from '../media/ffmpeg-run.js';
 import { planScoreVideo, type ScoreVideoLayoutOptions, type ScoreVideoPlan } from './plan-score-video.js';
 import { writeRawAudioFile } from './raw-audio-file.js';
@@ -51,35 +51,21 @@ export interface ScoreVideoResult {
   readonly durationSeconds: number;
 }
 
-/** resvg's font settings for the strip: verovio's music font and, when installed, DejaVu for words. */
-async function stripFonts(): Promise<{
-  loadSystemFonts: boolean;
-  fontFiles: string[];
-  defaultFontFamily?: string;
-  serifFamily?: string;
-}> {
-  const music = await musicFontFile();
-  const text = findTextFonts();
-  if (!text) return { loadSystemFonts: true, fontFiles: [music] };
-  const files = [text.regular, text.bold, text.italic, text.boldItalic].filter((f): f is string => !!f);
-  return {
-    loadSystemFonts: false,
-    fontFiles: [music, ...files],
-    defaultFontFamily: text.family,
-    serifFamily: text.family,
-  };
+interface EncoderSettings {
+  readonly preset: VideoPreset;
+  readonly crf: number;
+  readonly kbps: number;
 }
 
-function encoderArgs(
-  plan: ScoreVideoPlan,
-  audio: PcmAudio,
-  audioPath: string,
-  options: ScoreVideoOptions,
-  out: string,
-): string[] {
+/** Checks the encoder options before any work starts. */
+function encoderSettings(options: ScoreVideoOptions): EncoderSettings {
   const preset = options.preset ?? 'veryfast';
-  if (!VIDEO_PRESETS.includes(preset))
-    throw new VideoError('option', `unknown x264 preset '${String(preset)}'`);
+  if (!VIDEO_PRESETS.includes(preset)) {
+    throw new VideoError(
+      'option',
+      `unknown x264 preset '${String(preset)}': use one of ${VIDEO_PRESETS.join(', ')}`,
+    );
+  }
   const crf = options.crf ?? 20;
   if (!(Number.isInteger(crf) && crf >= 0 && crf <= 51)) {
     throw new VideoError('option', `crf ${crf} must be a whole number from 0 to 51`);
@@ -88,6 +74,19 @@ function encoderArgs(
   if (!(Number.isInteger(kbps) && kbps >= 64 && kbps <= 320)) {
     throw new VideoError('option', `audio bit rate ${kbps} kbit/s must be a whole number from 64 to 320`);
   }
+  if (!existsSync(dirname(options.outFile))) {
+    throw new VideoError('option', `cannot write ${options.outFile}: its folder does not exist`);
+  }
+  return { preset, crf, kbps };
+}
+
+function encoderArgs(
+  plan: ScoreVideoPlan,
+  audio: PcmAudio,
+  audioPath: string,
+  { preset, crf, kbps }: EncoderSettings,
+  out: string,
+): string[] {
   return [
     ['-v', 'error'],
     ['-f', 'rawvideo', '-pix_fmt', 'rgb24', '-s', `${plan.width}x${plan.height}`, '-r', String(plan.fps)],
@@ -123,7 +122,9 @@ export async function renderScoreVideo(
   const { signal, onProgress } = options;
   const aborted = (): VideoError => new VideoError('aborted', 'the video was cancelled');
   if (signal?.aborted) throw aborted();
+  const settings = encoderSettings(options);
   const plan = await planScoreVideo(score, audio, options);
+  if (signal?.aborted) throw aborted();
   const partial = join(
     dirname(options.outFile),
     `.${basename(options.outFile)}.${randomBytes(6).toString('hex')}.part`,
@@ -131,8 +132,14 @@ export async function renderScoreVideo(
   const work = await mkdtemp(join(options.tmpDir ?? tmpdir(), 'cadenza-video-'));
   try {
     const audioPath = join(work, 'audio.s16le');
-    const args = encoderArgs(plan, audio, audioPath, options, partial);
-    const raster = createStripRaster({ svg: plan.svg, zoom: plan.zoom, font: await stripFonts() });
+    const args = encoderArgs(plan, audio, audioPath, settings, partial);
+    // The fonts and SVG clean-up that printed pages use: music fonts as files, words at Times widths.
+    const fonts = await engravingFonts('Leipzig', [plan.svg]);
+    const raster = createStripRaster({
+      svg: resvgReadySvg(plan.svg, fonts.text?.sizeAdjust ?? 1),
+      zoom: plan.zoom,
+      font: resvgFontOptions(fonts),
+    });
     await writeRawAudioFile(audioPath, audio, signal);
     let reported = -1;
     async function* frames(): AsyncGenerator<Uint8Array> {
@@ -166,8 +173,8 @@ export async function renderScoreVideo(
     };
   } catch (error) {
     await rm(partial, { force: true });
-    if (signal?.aborted && (error instanceof FfmpegError || (error as Error).name === 'AbortError'))
-      throw aborted();
+    // Once cancelled, the cancellation is the story (ffmpeg's kill or the audio writer's abort follow from it).
+    if (signal?.aborted) throw aborted();
     throw error;
   } finally {
     await rm(work, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { beatsToSeconds, midiOf, scoreTempoMap, toNumber, type Score, type TempoMap } from '@cadenza/core';
 import { writeMusicXml } from '@cadenza/formats';
 import { withVerovio } from '../engraving/verovio-toolkit.js';
+import { withChordSigns } from '../engraving/verovio-input.js';
 import type { VerovioToolkit } from '../engraving/verovio-types.js';
 import { buildTimeline, type ScoreTimeline, type TimemapMoment } from './score-timeline.js';
 import { readStripGeometry, type StripGeometry } from './strip-geometry.js';
@@ -33,6 +34,8 @@ const STRIP_OPTIONS = {
   pageMarginTop: 40,
   pageMarginBottom: 40,
   mnumInterval: 1,
+  // The same score always gets the same SVG ids (a plan made twice names the same notes).
+  xmlIdSeed: 1,
 } as const;
 
 /** verovio's empty and filled bounding-box groups (only the geometry reader needs them). */
@@ -45,7 +48,13 @@ const BOUNDING_BOX_GROUPS =
  * Throws VideoError('engraving') when verovio cannot read or lay out the score.
  */
 export async function engraveStrip(score: Score): Promise<EngravedStrip> {
-  const xml = writeMusicXml(score);
+  let xml: string;
+  try {
+    // ♭ and ♯ in chord symbols as signs verovio draws with its music font, as on printed pages.
+    xml = withChordSigns(writeMusicXml(score));
+  } catch (error) {
+    throw new VideoError('engraving', `the score cannot be engraved: ${(error as Error).message}`);
+  }
   const tempoMap = scoreTempoMap(score);
   const engraved = await withVerovio((tk) => {
     tk.setOptions(STRIP_OPTIONS);

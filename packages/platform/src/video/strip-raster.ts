@@ -41,6 +41,7 @@ export function createStripRaster(options: StripRasterOptions): StripRaster {
     fitTo: { mode: 'zoom', value: zoom },
     background: 'white',
     font: options.font,
+    logLevel: 'off',
   });
   const svgWidth = resvg.width;
   const svgHeight = resvg.height;
