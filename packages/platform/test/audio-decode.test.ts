@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AudioDecodeError, decodeAudio, encodeWav, type PcmAudio } from '@cadenza/platform';
+import { AudioDecodeError, decodeAudio, encodeWav, locateFfmpeg, type PcmAudio } from '@cadenza/platform';
 import { estimatePitch, hasDebianTool, runTool, sine } from './fixtures/audio-test-tools.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'cadenza-decode-test-'));
@@ -174,6 +174,16 @@ describe.skipIf(!hasFfmpeg)('decodeAudio: files made by Debian ffmpeg', () => {
     decoded.forEach((audio, i) => expectTone(audio, 1, FIXTURES[i]?.channels ?? 0));
   });
 
+  it('finds MP3 frames after padding, with or without an ID3 tag before it', async () => {
+    const mp3 = bytes('mono.mp3');
+    const tagSize = 10 + (((mp3[6]! << 21) | (mp3[7]! << 14) | (mp3[8]! << 7) | mp3[9]!) >>> 0);
+    const padding = new Uint8Array(300);
+    const withTag = new Uint8Array([...mp3.subarray(0, tagSize), ...padding, ...mp3.subarray(tagSize)]);
+    const withoutTag = new Uint8Array([...padding, ...mp3.subarray(tagSize)]);
+    expectTone(await decodeAudio(withTag), 1, 1);
+    expectTone(await decodeAudio(withoutTag), 1, 1);
+  });
+
   it('finds an MP3 cut exactly between two frames by its Info frame count', async () => {
     const mp3 = bytes('mono.mp3');
     const cuts: number[] = [];
@@ -181,6 +191,17 @@ describe.skipIf(!hasFfmpeg)('decodeAudio: files made by Debian ffmpeg', () => {
       if (mp3[i] === 0xff && mp3[i + 1] === 0xfb) cuts.push(i);
     expect(cuts.length).toBeGreaterThan(5);
     for (const cut of cuts) await expectDecodeError(mp3.subarray(0, cut), 'corrupt', /MP3 file is truncated/);
+  });
+
+  it('reads M4A and WebM with the ffmpeg bundled in npm too (the embedded default, no apt)', async () => {
+    process.env.CADENZA_FFMPEG = locateFfmpeg({ PATH: '' }).path;
+    try {
+      for (const name of ['aac.m4a', 'opus.webm']) expectTone(await decodeAudio(bytes(name)), 1, 1);
+      const half = bytes('faststart.m4a').subarray(0, bytes('faststart.m4a').length >> 1);
+      await expectDecodeError(half, 'corrupt', /M4A\/MP4 file is truncated or corrupt/);
+    } finally {
+      delete process.env.CADENZA_FFMPEG;
+    }
   });
 
   it('reports a damaged Ogg page by its checksum', async () => {

@@ -9,6 +9,7 @@ import {
   encodeAudio,
   encodeWav,
   encodeWav16,
+  locateFfmpeg,
   type AudioEncodeFormat,
   type PcmAudio,
 } from '@cadenza/platform';
@@ -194,6 +195,21 @@ describe.skipIf(!hasTools)('encodeAudio round trip, checked by Debian ffprobe/ff
     );
     expect(encoded.bytes[21]! & 0x0f).toBe(0); // total samples (36 bits) = 88200: top bits zero
     expect(new DataView(encoded.bytes.buffer, encoded.bytes.byteOffset).getUint32(22)).toBe(88_200);
+  });
+
+  it('AAC works with the ffmpeg bundled in npm too (the embedded default, no apt)', async () => {
+    process.env.CADENZA_FFMPEG = locateFfmpeg({ PATH: '' }).path;
+    try {
+      const encoded = await encodeAudio(testSignal(48_000, 2), { format: 'aac', quality: 'medium' });
+      const path = join(scratch, 'bundled.m4a');
+      writeFileSync(path, encoded.bytes);
+      const probe = ffprobe(path);
+      expect(probe.streams[0]).toMatchObject({ codec_name: 'aac', sample_rate: '48000', channels: 2 });
+      expect(Math.abs(Number(probe.streams[0]?.bit_rate) / 192_000 - 1)).toBeLessThan(0.15);
+      expect(Math.abs(Number(probe.format.duration) - 2)).toBeLessThan(0.05);
+    } finally {
+      delete process.env.CADENZA_FFMPEG;
+    }
   });
 
   it('MP3 at a rate MPEG-1 lacks is resampled to 44.1 kHz and keeps its bitrate', async () => {

@@ -15,7 +15,10 @@ export type AudioFormat =
   | 'caf'
   | 'rf64';
 
-/** What the bytes are: a known audio format, or a description of what they look like instead. */
+/**
+ * What the bytes are: a known audio format starting at `offset` (past an ID3v2 tag; for MP3, the first
+ * frame), or a description of what they look like instead.
+ */
 export type DetectedFormat =
   | { readonly kind: 'audio'; readonly format: AudioFormat; readonly offset: number }
   | { readonly kind: 'other'; readonly looksLike: string };
@@ -103,7 +106,9 @@ export function detectAudioFormat(bytes: Uint8Array): DetectedFormat {
   const b1 = bytes[offset + 1] ?? 0;
   // ADTS: 12 sync bits then layer 00 (MPEG audio frames never use layer 00).
   if (b0 === 0xff && (b1 & 0xf6) === 0xf0) return audio('aac');
-  if (findMpegFrames(bytes, offset, 3) !== undefined) return audio('mp3');
+  // MP3: the offset is the first frame, past any padding or junk between the tag and the audio.
+  const firstFrame = findMpegFrames(bytes, offset, 3);
+  if (firstFrame !== undefined) return { kind: 'audio', format: 'mp3', offset: firstFrame };
   if (offset > 0) return { kind: 'other', looksLike: 'an ID3 tag without MP3 audio after it' };
   return { kind: 'other', looksLike: describeOther(bytes) };
 }
