@@ -18,6 +18,7 @@ import type { ReadinessCheck } from './app-deps.js';
 import { authPlugin } from './auth/auth-plugin.js';
 import { authRoutes } from './auth/routes.js';
 import { tokenRoutes } from './auth/token-routes.js';
+import { exportRoutes } from './export/routes.js';
 import { libraryRoutes } from './library/routes.js';
 import { studentRoutes } from './students/routes.js';
 import { teacherRoutes } from './teachers/routes.js';
@@ -89,6 +90,12 @@ export function studioPlugins(services: StudioServices): FastifyPluginAsyncZod[]
     libraryRoutes({ items: repositories.items, blobs, maxUploadBytes: config.maxUploadBytes }),
     teacherRoutes({ teaching, items: repositories.items, blobs }),
     studentRoutes({ teaching }),
+    exportRoutes({
+      items: repositories.items,
+      blobs,
+      maxUploadBytes: config.maxUploadBytes,
+      maxSeconds: config.maxAudioSeconds,
+    }),
   ];
 }
 

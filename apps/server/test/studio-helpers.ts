@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { openDatabase, type CadenzaConfig, type Database } from '@cadenza/platform';
-import { assembleStudio, buildApp, createStudioServices, type Studio } from '@cadenza/server';
+import {
+  assembleStudio,
+  buildApp,
+  createStudioServices,
+  type Studio,
+  type StudioOptions,
+} from '@cadenza/server';
 import type { FastifyInstance } from 'fastify';
 import { testConfig } from './helpers.js';
 
@@ -50,6 +56,7 @@ export interface StudioTestApp {
 export async function openStudioApp(
   dialect: 'sqlite' | 'postgres',
   overrides: Partial<CadenzaConfig> = {},
+  options: { readonly extensions?: StudioOptions['extensions'] } = {},
 ): Promise<StudioTestApp> {
   const base = testConfig(overrides);
   const schema = `cadenza_server_test_${randomBytes(5).toString('hex')}`;
@@ -57,6 +64,7 @@ export async function openStudioApp(
   const database: Database = await openDatabase(config, dialect === 'postgres' ? { searchPath: schema } : {});
   const studio = await assembleStudio(createStudioServices(config, database, { scrypt: FAST_SCRYPT }), {
     ownsDatabase: false,
+    ...(options.extensions ? { extensions: options.extensions } : {}),
   });
   const app = await buildApp({
     logger: false,

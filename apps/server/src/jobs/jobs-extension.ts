@@ -5,6 +5,7 @@ import {
   type JobQueue,
 } from '@cadenza/platform';
 import type { StudioExtensionFactory } from '../studio-deps.js';
+import { videoExportRoute } from '../export/video-route.js';
 import { jobRoutes } from './routes.js';
 
 /**
@@ -25,6 +26,12 @@ export function jobsExtension(onQueue?: (queue: JobQueue) => void): StudioExtens
           jobs: queue,
           maxUploadBytes: services.config.maxUploadBytes,
           ownerOf: (request) => request.user?.id ?? null,
+        }),
+        videoExportRoute({
+          items: services.repositories.items,
+          blobs: services.blobs,
+          jobs: queue,
+          maxSeconds: services.config.maxAudioSeconds,
         }),
       ],
       close: () => queue.close({ timeoutMs: 10_000 }),

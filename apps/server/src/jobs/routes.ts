@@ -1,9 +1,10 @@
-import { ConvertQuery, JobIdParams, JobRecord } from '@cadenza/contracts';
+import { BinaryFile, ConvertQuery, JobIdParams, JobRecord } from '@cadenza/contracts';
 import type { JobQueue } from '@cadenza/platform';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError } from '../errors/api-error.js';
 import { errorResponses } from '../errors/error-responses.js';
+import { contentDisposition } from '../library/send-file.js';
 import { SCORE_CONTENT } from '../score-reply.js';
 import { readSingleUpload, registerUploads } from '../uploads/uploads.js';
 import { streamJobEvents } from './job-events.js';
@@ -106,7 +107,13 @@ export function jobRoutes(options: JobRouteOptions): FastifyPluginAsyncZod {
           tags: ['jobs'],
           params: JobIdParams,
           response: {
-            200: { description: 'The file the job wrote', content: SCORE_CONTENT },
+            200: {
+              description: 'The file the job wrote',
+              content: {
+                ...SCORE_CONTENT,
+                'video/mp4': { schema: BinaryFile.describe('MP4 (export.video)') },
+              },
+            },
             ...errorResponses(400, 404, 409),
           },
         },
@@ -116,19 +123,37 @@ export function jobRoutes(options: JobRouteOptions): FastifyPluginAsyncZod {
         if (job.status !== 'succeeded') {
           throw new ApiError(409, 'job_not_finished', `job ${job.id} is ${job.status}, not finished`);
         }
-        const result = job.result as { format?: string; bytes?: string } | undefined;
+        const result = job.result as ResultFile | undefined;
         if (!result || typeof result.bytes !== 'string') {
           throw new ApiError(404, 'not_found', `job ${job.id} produced no file`);
         }
-        sendResultFile(reply, job.id, result.format === 'midi', Buffer.from(result.bytes, 'base64'));
+        sendResultFile(reply, job.id, { ...result, bytes: result.bytes });
       },
     );
   };
 }
 
-function sendResultFile(reply: FastifyReply, id: string, midi: boolean, bytes: Buffer): void {
+/** What a job that makes a file returns: the bytes, and (newer kinds) their media type and file name. */
+interface ResultFile {
+  readonly bytes?: unknown;
+  readonly format?: string;
+  readonly mediaType?: string;
+  readonly fileName?: string;
+}
+
+function sendResultFile(reply: FastifyReply, id: string, result: ResultFile & { bytes: string }): void {
+  const midi = result.format === 'midi';
+  const mediaType =
+    typeof result.mediaType === 'string'
+      ? result.mediaType
+      : midi
+        ? 'audio/midi'
+        : 'application/vnd.recordare.musicxml+xml';
+  const fileName =
+    typeof result.fileName === 'string' ? result.fileName : `job-${id}.${midi ? 'mid' : 'musicxml'}`;
   void reply
-    .type(midi ? 'audio/midi' : 'application/vnd.recordare.musicxml+xml')
-    .header('content-disposition', `attachment; filename="job-${id}.${midi ? 'mid' : 'musicxml'}"`)
-    .send(bytes);
+    .type(mediaType)
+    .header('content-disposition', contentDisposition(fileName))
+    .header('x-content-type-options', 'nosniff')
+    .send(Buffer.from(result.bytes, 'base64'));
 }

@@ -16,6 +16,7 @@ export const API_PREFIXES: readonly string[] = [
   'auth',
   'files',
   'students',
+  'export',
 ];
 
 /**

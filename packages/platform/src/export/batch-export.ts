@@ -25,7 +25,7 @@ export interface BatchExportPlan<T extends BatchItem> {
     item: T & { missing?: undefined },
     format: ExportFormat,
     quality?: string,
-  ) => Promise<ExportedFile>;
+  ) => Promise<ExportedFile | readonly ExportedFile[]>;
   /** Told after every item × format, done from 1 to total. */
   readonly onProgress?: (done: number, total: number) => void;
   /** The manifest's timestamp (ISO 8601), passed in so the archive is reproducible. */

@@ -2,10 +2,12 @@
 // (see builtinJobHandlersModule). Feature issues add their kinds here (transcription, rendering…).
 import type { JobHandlers } from '../job-handler.js';
 import { compiledModuleUrl } from '../module-url.js';
+import { exportVideo } from './export-video.js';
 import { scoreConvert } from './score-convert.js';
 
 export const handlers: JobHandlers = {
   'score.convert': scoreConvert,
+  'export.video': exportVideo,
 };
 
 /** URL of this module as compiled JavaScript: what to pass as `handlersModule` in production. */
