@@ -20,7 +20,7 @@ interface MeterSpan {
 
 /** GM drum keys (channel 10): Hi Wood Block for downbeats, Low Wood Block for the other beats. */
 export const CLICK_KEYS = { accent: 76, beat: 77 } as const;
-const CLICK_VELOCITY = { accent: 120, beat: 95 } as const;
+const CLICK_VELOCITY = { accent: 90, beat: 72 } as const;
 /** GM channel 10, index 9: the drum kit. */
 export const DRUM_CHANNEL = 9;
 
