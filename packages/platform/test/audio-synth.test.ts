@@ -228,6 +228,12 @@ describe('synthesizeScore', () => {
     expect(Math.abs(own / flute - 1)).toBeLessThan(0.01);
   });
 
+  it('renders a score of rests as silence of its length', async () => {
+    const rests = await synthesizeScore(scoreOf([], { end: rat(8) }));
+    expect(rests.channels[0]!.length).toBe(4 * SR);
+    expect(peak(rests)).toBe(0);
+  });
+
   it('reports progress from 0 to 1', async () => {
     const seen: number[] = [];
     const notes = Array.from({ length: 16 }, (_, i) => note(i % 2 ? 'E4' : 'C4', i, 1));

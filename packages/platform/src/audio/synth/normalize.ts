@@ -66,7 +66,7 @@ const SILENCE = dbToGain(-90);
 const FADE_SECONDS = 0.05;
 
 /**
- * Cuts trailing silence: the result ends 10 ms after the last audible sample, but never before
+ * Cuts trailing silence (views, not copies): the result ends 10 ms after the last audible sample, but never before
  * `minFrames` (the end of the music) nor after `maxFrames`. If sound is still ringing at the cut, the
  * last 50 ms fade out so the file does not end on a click.
  */
@@ -86,9 +86,9 @@ export function trimTail(
       }
     }
   }
-  const audibleEnd = last + 1 + Math.round(0.01 * sampleRate);
+  const audibleEnd = last < 0 ? 0 : last + 1 + Math.round(0.01 * sampleRate);
   const end = Math.min(length, maxFrames, Math.max(minFrames, audibleEnd));
-  const out = channels.map((ch) => ch.slice(0, end));
+  const out = channels.map((ch) => ch.subarray(0, end));
   if (audibleEnd > end) {
     const fade = Math.min(end, Math.round(FADE_SECONDS * sampleRate));
     for (const ch of out)
