@@ -1,13 +1,35 @@
 import { MusicError } from '@cadenza/core';
 import { EXIT, parseCommandArgs, UsageError, type CliIo, type Command } from './command.js';
 import { convert } from './commands/convert.js';
+import { exportCommand } from './commands/export.js';
+import { render } from './commands/render.js';
 import { serve } from './commands/serve.js';
 import { theoryAnalyze } from './commands/theory-analyze.js';
 import { theoryChord } from './commands/theory-chord.js';
 import { theoryScale } from './commands/theory-scale.js';
 import { worker } from './commands/worker.js';
 
-export const COMMANDS: readonly Command[] = [theoryChord, theoryScale, theoryAnalyze, convert, serve, worker];
+export const COMMANDS: readonly Command[] = [
+  theoryChord,
+  theoryScale,
+  theoryAnalyze,
+  convert,
+  render,
+  exportCommand,
+  serve,
+  worker,
+];
+
+/** The platform's expected failures (bad files, options, missing tools): their message is for the user. */
+const USER_ERRORS = new Set([
+  'ExportError',
+  'AudioDecodeError',
+  'AudioEncodeError',
+  'SynthesisError',
+  'EngravingError',
+  'VideoError',
+  'FfmpegError',
+]);
 export const VERSION = '0.1.0';
 
 function overview(commands: readonly Command[], prefix: readonly string[]): string {
@@ -63,7 +85,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       );
       return EXIT.usage;
     }
-    if (error instanceof MusicError) {
+    if (error instanceof MusicError || (error instanceof Error && USER_ERRORS.has(error.name))) {
       io.stderr(`cadenza ${command.path.join(' ')}: ${error.message}\n`);
       return EXIT.failure;
     }
