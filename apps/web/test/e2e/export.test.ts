@@ -303,9 +303,10 @@ describe.skipIf(!hasChromium)('export end to end', { timeout: 180_000 }, () => {
     await link.or(failure).first().waitFor({ timeout: 150_000 });
     expect(await failure.count(), (await failure.allTextContents()).join(' ')).toBe(0);
     await page.screenshot({ path: join(shots, 'desktop-export-video-ready.png') });
-    const mp4 = new Uint8Array(
-      await (await page.request.get(studio.url + (await link.getAttribute('href'))!)).body(),
-    );
+    const result = await page.request.get(studio.url + (await link.getAttribute('href'))!);
+    expect(result.headers()['content-type']).toContain('video/mp4');
+    expect(result.headers()['content-disposition']).toMatch(/\.mp4"?$/);
+    const mp4 = new Uint8Array(await result.body());
     expect(ascii(mp4, 4, 8)).toBe('ftyp');
     await page.close();
   });
