@@ -95,6 +95,7 @@ export function studioPlugins(services: StudioServices): FastifyPluginAsyncZod[]
       blobs,
       maxUploadBytes: config.maxUploadBytes,
       maxSeconds: config.maxAudioSeconds,
+      soundFont: config.soundFont,
     }),
   ];
 }

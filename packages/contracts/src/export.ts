@@ -117,6 +117,7 @@ export const VideoJobInput = z.object({
   title: z.string(),
   reverb: z.boolean().default(false),
   maxSeconds: z.number().positive().describe('longest video the job may make'),
+  soundFont: z.string().optional().describe('SF2/SF3 path on the worker (default: the bundled one)'),
 });
 export type VideoJobInput = z.infer<typeof VideoJobInput>;
 

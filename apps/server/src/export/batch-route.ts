@@ -18,6 +18,7 @@ export interface BatchExportRouteOptions {
   readonly items: ItemsRepository;
   readonly blobs: BlobStore;
   readonly maxSeconds: number;
+  readonly soundFont?: string | undefined;
 }
 
 type FoundItem = BatchItem & { readonly item?: Item };
@@ -31,6 +32,7 @@ export function batchExportRoute({
   items,
   blobs,
   maxSeconds,
+  soundFont,
 }: BatchExportRouteOptions): FastifyPluginAsyncZod {
   return (app) => {
     app.post(
@@ -71,7 +73,14 @@ export function batchExportRoute({
           createdAt: new Date().toISOString(),
           render: (entry, format, quality) => {
             if (!entry.item) throw new Error('unreachable: a missing item is never rendered');
-            return exportItemFile(blobs, entry.item, { format, quality, pageSize, reverb, maxSeconds });
+            return exportItemFile(blobs, entry.item, {
+              format,
+              quality,
+              pageSize,
+              reverb,
+              maxSeconds,
+              soundFont,
+            });
           },
         });
         const stamp = new Date().toISOString().slice(0, 10);

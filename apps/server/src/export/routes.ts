@@ -25,6 +25,8 @@ export interface ExportRoutesOptions {
   readonly maxUploadBytes: number;
   /** Longest audio (and score) an export may make, in seconds (config.maxAudioSeconds). */
   readonly maxSeconds: number;
+  /** SF2/SF3 to play with (config.soundFont); undefined: the bundled default. */
+  readonly soundFont?: string | undefined;
 }
 
 const TAGS = ['export'];
@@ -43,7 +45,7 @@ const queryOnly = {
  * sheet music, and several items × formats as one streamed ZIP (POST /export/batch).
  */
 export function exportRoutes(options: ExportRoutesOptions): FastifyPluginAsyncZod {
-  const { items, blobs, maxUploadBytes, maxSeconds } = options;
+  const { items, blobs, maxUploadBytes, maxSeconds, soundFont } = options;
   return async (app) => {
     await registerUploads(app, maxUploadBytes);
 
@@ -69,7 +71,7 @@ export function exportRoutes(options: ExportRoutesOptions): FastifyPluginAsyncZo
       async (request, reply) => {
         const item = await items.get(signedInUser(request).id, request.params.id);
         if (!item) throw noSuchItem();
-        const file = await exportItemAudio(blobs, item, { ...request.query, maxSeconds });
+        const file = await exportItemAudio(blobs, item, { ...request.query, maxSeconds, soundFont });
         return sendExport(reply, file, exportBaseName(item.title));
       },
     );
@@ -94,7 +96,7 @@ export function exportRoutes(options: ExportRoutesOptions): FastifyPluginAsyncZo
       async (request, reply) => {
         const upload = await readSingleUpload(request, maxUploadBytes);
         const score = parseScoreFile(upload.fileName, upload.bytes);
-        const file = await exportScoreAudio(score, { ...request.query, maxSeconds });
+        const file = await exportScoreAudio(score, { ...request.query, maxSeconds, soundFont });
         return sendExport(reply, file, exportBaseName(withoutExtension(upload.fileName)));
       },
     );
@@ -153,6 +155,6 @@ export function exportRoutes(options: ExportRoutesOptions): FastifyPluginAsyncZo
       },
     );
 
-    await app.register(batchExportRoute({ items, blobs, maxSeconds }));
+    await app.register(batchExportRoute({ items, blobs, maxSeconds, soundFont }));
   };
 }

@@ -1,6 +1,7 @@
 import { JobRecord, VideoExportRequest, type VideoJobInput } from '@cadenza/contracts';
 import { writeScore } from '@cadenza/formats';
 import {
+  checkScoreLength,
   exportBaseName,
   loadItemScore,
   type BlobStore,
@@ -18,6 +19,8 @@ export interface VideoExportRouteOptions {
   readonly jobs: JobQueue;
   /** Longest video a job may make, in seconds (config.maxAudioSeconds). */
   readonly maxSeconds: number;
+  /** SF2/SF3 the job plays with (config.soundFont); the worker must see the same path. */
+  readonly soundFont?: string | undefined;
 }
 
 /**
@@ -29,6 +32,7 @@ export function videoExportRoute({
   blobs,
   jobs,
   maxSeconds,
+  soundFont,
 }: VideoExportRouteOptions): FastifyPluginAsyncZod {
   return (app) => {
     app.post(
@@ -52,11 +56,13 @@ export function videoExportRoute({
         const item = await items.get(owner, request.body.id);
         if (!item) throw new ApiError(404, 'not_found', 'you have no library item with this id');
         const score = await loadItemScore(blobs, item);
+        checkScoreLength(score, maxSeconds);
         const input: VideoJobInput = {
           score: Buffer.from(writeScore(score, 'musicxml')).toString('base64'),
           title: exportBaseName(item.title),
           reverb: request.body.reverb,
           maxSeconds,
+          ...(soundFont === undefined ? {} : { soundFont }),
         };
         const job = await jobs.enqueue('export.video', input, { ownerId: owner });
         return reply.code(202).header('location', `/jobs/${job.id}`).send(job);

@@ -32,6 +32,7 @@ export function jobsExtension(onQueue?: (queue: JobQueue) => void): StudioExtens
           blobs: services.blobs,
           jobs: queue,
           maxSeconds: services.config.maxAudioSeconds,
+          soundFont: services.config.soundFont,
         }),
       ],
       close: () => queue.close({ timeoutMs: 10_000 }),

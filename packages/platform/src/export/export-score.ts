@@ -139,6 +139,7 @@ export interface ItemExportOptions {
   readonly quality?: string | undefined;
   readonly pageSize?: PageSize | undefined;
   readonly reverb?: boolean | undefined;
+  readonly soundFont?: string | undefined;
   readonly maxSeconds: number;
 }
 

@@ -27,6 +27,7 @@ export const exportVideo: JobHandler = async (rawInput, { reportProgress, signal
   reportProgress(0, 'synthesising');
   const audio = await synthesizeScore(score, {
     reverb: input.reverb,
+    ...(input.soundFont === undefined ? {} : { soundFont: input.soundFont }),
     onProgress: (fraction) => reportProgress(fraction * 20, 'synthesising'),
   });
   const dir = await mkdtemp(join(tmpdir(), 'cadenza-video-'));
