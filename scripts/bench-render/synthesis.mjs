@@ -139,6 +139,38 @@ async function oursOnce(render) {
   return { wall, cpu: (used.user + used.system) / 1000, audio };
 }
 
+/**
+ * Mean number of sounding voices over a render (spessasynth directly, dry): what the speed depends on.
+ * A stereo SoundFont sample is two voices; a released note keeps its voice until its envelope is silent.
+ */
+async function meanVoices(spessa, bank, midiPath) {
+  const bytes = readFileSync(midiPath);
+  const midi = spessa.BasicMIDI.fromArrayBuffer(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+  );
+  const synth = new spessa.SpessaSynthProcessor(44100, { eventsEnabled: false, effectsEnabled: false });
+  synth.soundBankManager.addSoundBank(bank, 'main');
+  await synth.processorInitialized;
+  synth.setSystemParameter('autoAllocateVoices', true);
+  const sequencer = new spessa.SpessaSynthSequencer(synth);
+  sequencer.skipToFirstNoteOn = false;
+  sequencer.loadNewSongList([midi]);
+  sequencer.play();
+  const frames = Math.ceil(44100 * midi.duration);
+  const left = new Float32Array(128);
+  const right = new Float32Array(128);
+  let sum = 0;
+  let quanta = 0;
+  for (let f = 0; f < frames; f += 128, quanta++) {
+    sequencer.processTick();
+    left.fill(0);
+    right.fill(0);
+    synth.process(left, right);
+    sum += synth.voiceCount;
+  }
+  return sum / Math.max(1, quanta);
+}
+
 const fx = (secs, ms) => (ms > 0 ? `${((secs * 1000) / ms).toFixed(1)}×` : '–');
 const s2 = (ms) => (ms / 1000).toFixed(2);
 /** "wall× / CPU×" for `secs` of music. */
@@ -148,6 +180,7 @@ export async function run({ log }) {
   const platform = await import('@cadenza/platform');
   const formats = await import('@cadenza/formats');
   const core = await import('@cadenza/core');
+  const spessa = await import('spessasynth_core');
   const dir = mkdtempSync(join(tmpdir(), 'cadenza-bench-synth-'));
   try {
     const pieces = [];
@@ -208,13 +241,19 @@ export async function run({ log }) {
         `${fluidVersion ?? '(not installed)'}: \`fluidsynth -ni -g 1.0 -r 44100 -F out.wav <sf> <mid>\` (its reverb and`,
       'chorus on by default), one process per file; "excl. load" subtracts the time it takes on a one-note file',
       `(loading the SoundFont). Each cell: × real time by wall clock / by CPU time (user + system), best of ${RUNS} runs;`,
-      '× real time = seconds of music (first note to last note-off) ÷ seconds taken. Target: ≥ 20×.',
+      '× real time = seconds of music (first note to last note-off) ÷ seconds taken. Target: ≥ 20×. Mean voices:',
+      'sounding voices averaged over the piece (a stereo sample is two voices; a released note keeps its voice until',
+      'its envelope is silent): synthesis time grows with it.',
       '',
     );
     const summary = [];
     for (const sf of soundFonts) {
       log(`SoundFont: ${sf.name}`);
       const oneNoteBytes = readFileSync(oneNote);
+      const sfBytes = readFileSync(sf.path);
+      const bank = spessa.SoundBankLoader.fromArrayBuffer(
+        sfBytes.buffer.slice(sfBytes.byteOffset, sfBytes.byteOffset + sfBytes.byteLength),
+      );
       const ourLoad = await oursOnce(() => platform.synthesizeMidi(oneNoteBytes, { soundFont: sf.path }));
       const fluidArgs = (mid, out) => ['-ni', '-g', '1.0', '-r', '44100', '-F', out, sf.path, mid];
       const fluidLoad = hasFluid
@@ -224,8 +263,8 @@ export async function run({ log }) {
         `**${sf.name}**: loading the SoundFont (first render, one note) takes Cadenza ${s2(ourLoad.wall)} s once per`,
         `process; FluidSynth ${fluidLoad ? s2(fluidLoad.wall) + ' s wall, ' + s2(fluidLoad.cpu) + ' s CPU on every run' : '–'}.`,
         '',
-        '| MIDI file | notes | music s | Cadenza dry | Cadenza reverb | FluidSynth | FluidSynth excl. load |',
-        '|---|---|---|---|---|---|---|',
+        '| MIDI file | notes | music s | mean voices | Cadenza dry | Cadenza reverb | FluidSynth | FluidSynth excl. load |',
+        '|---|---|---|---|---|---|---|---|',
       );
       const total = {
         music: 0,
@@ -258,15 +297,16 @@ export async function run({ log }) {
         log(
           `  ${p.name}: Cadenza ${speed(p.music, dry)} dry, ${speed(p.music, wet)} reverb; FluidSynth ${fluidCells}`,
         );
+        const voices = (await meanVoices(spessa, bank, p.midi)).toFixed(0);
         lines.push(
-          `| ${p.name} | ${p.notes} | ${p.music.toFixed(1)} | ${speed(p.music, dry)} | ${speed(p.music, wet)} | ${fluidCells} |`,
+          `| ${p.name} | ${p.notes} | ${p.music.toFixed(1)} | ${voices} | ${speed(p.music, dry)} | ${speed(p.music, wet)} | ${fluidCells} |`,
         );
         total.music += p.music;
         addTo(total.dry, dry);
         addTo(total.wet, wet);
       }
       lines.push(
-        `| **all** | | ${total.music.toFixed(1)} | **${speed(total.music, total.dry)}** | ${speed(total.music, total.wet)} | ` +
+        `| **all** | | ${total.music.toFixed(1)} | | **${speed(total.music, total.dry)}** | ${speed(total.music, total.wet)} | ` +
           (hasFluid ? `${speed(total.music, total.fluid)} | ${speed(total.music, total.net)} |` : '– | – |'),
         '',
       );
