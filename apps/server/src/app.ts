@@ -78,7 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       timeoutMs: deps.readinessTimeoutMs ?? 2000,
     }),
   );
-  await app.register(theoryRoutes);
+  await app.register(theoryRoutes({ soundFont: config.soundFont }));
   await app.register(convertRoutes(config.maxUploadBytes));
   for (const plugin of deps.plugins ?? []) await app.register(plugin);
 

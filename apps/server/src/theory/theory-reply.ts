@@ -9,7 +9,7 @@ import { sendScore } from '../score-reply.js';
 export const WAV_CONTENT = { 'audio/wav': { schema: BinaryFile.describe('16-bit stereo WAV (format=wav)') } };
 
 /**
- * Sends a theory result as a score file, or as WAV audio synthesised with the default SoundFont
+ * Sends a theory result as a score file, or as WAV audio synthesised with the configured SoundFont
  * (piano, dry). Audio is inline so an <audio> element can play it. Resolves to the reply, which a
  * handler returns.
  */
@@ -18,12 +18,13 @@ export async function sendTheoryResult(
   score: Score,
   format: 'musicxml' | 'mxl' | 'midi' | 'wav',
   stem: string,
+  soundFont?: string,
 ): Promise<FastifyReply> {
   if (format !== 'wav') {
     sendScore(reply, score, format, stem);
     return reply;
   }
-  const wav = encodeWav16(await synthesizeScore(score));
+  const wav = encodeWav16(await synthesizeScore(score, soundFont === undefined ? {} : { soundFont }));
   return reply
     .type('audio/wav')
     .header('content-disposition', attachment(`${safeFileStem(stem)}.wav`).replace(/^attachment/, 'inline'))
