@@ -1,8 +1,11 @@
 import type { GenreArranger } from './arrangement-types.js';
 import type { Genre } from './genres.js';
+import { gospelArranger } from './genres/gospel/index.js';
 
 /**
  * The arranger of each genre. Each genre folder (`genres/<genre>/`) exports one `GenreArranger`;
  * a genre missing here answers "not available yet".
  */
-export const GENRE_ARRANGERS: Partial<Record<Genre, GenreArranger>> = {};
+export const GENRE_ARRANGERS: Partial<Record<Genre, GenreArranger>> = {
+  gospel: gospelArranger,
+};
