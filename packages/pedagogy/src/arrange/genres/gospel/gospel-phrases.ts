@@ -43,7 +43,7 @@ export const MAJOR_TEMPLATES: Templates = {
     t('IV | I', 'plain', true), // the "Amen" cadence
     t('iv | I', 'dark', true),
     t('IV iv | I', 'dark', true),
-    t('IV | #ivdim | ii V | I'),
+    t('IV | #ivdim | I/5 V | I'),
     t('ii | V | bVI bVII | I', 'bright'),
     t('ii V | I | IV iv | I', 'plain', true),
     t('ii subV | I | IV | I', 'bright', true),
