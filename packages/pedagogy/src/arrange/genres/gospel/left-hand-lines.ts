@@ -76,9 +76,13 @@ export const walkingBass: HandPattern = {
       } else if (next?.chordStarts) {
         const target = midiOf(walkPitch(next.chord.chord.bass, previous));
         const step = rng.chance(0.65) ? 1 : 2;
-        const fromBelow =
-          target - step >= WALK_RANGE[0] && (previous <= target || target + step > WALK_RANGE[1]);
-        pitch = spellInKey(fromBelow ? target - step : target + step, request.key);
+        // From the side the line comes from, unless that repeats the last note or leaves the range.
+        const below = target - step;
+        const above = target + step;
+        const preferBelow = previous <= target;
+        const usable = (m: number) => m >= WALK_RANGE[0] && m <= WALK_RANGE[1] && m !== previous;
+        const midi = preferBelow ? (usable(below) ? below : above) : usable(above) ? above : below;
+        pitch = spellInKey(midi, request.key);
       } else {
         const tones = [thirdOf(chord), fifthOf(chord), seventhOf(chord), chord.root].filter(
           (pc): pc is PitchClass => pc !== undefined,

@@ -66,7 +66,8 @@ export const chordFills: HandPattern = {
       const until = answers ? answerAt : chordEnd;
       for (const p of voiced) notes.push(handNote(p, beat.position, sub(until, beat.position), 'right', 78));
       if (!answers) continue;
-      let floor = top;
+      // The answer climbs from inside the chord up through its top, not above the keyboard's sweet spot.
+      let floor = top - 8;
       for (let i = 0; i < 3; i++) {
         const tones = rightHandTones(beat.chord.chord).map((pc) => pitchAtOrAbove(pc, floor + 1));
         const next = tones.sort((a, b) => midiOf(a) - midiOf(b))[0];
