@@ -3,6 +3,7 @@ import {
   chroma,
   createRng,
   midiOf,
+  parseChordSymbol,
   parseKey,
   parseTimeSignature,
   toNumber,
@@ -358,6 +359,42 @@ describe('gospel feel and choices', () => {
       for (const staff of [1, 2])
         for (const o of onsets(notes, staff))
           expect((o.midis[o.midis.length - 1] ?? 0) - (o.midis[0] ?? 0)).toBeLessThanOrEqual(16);
+    }
+  });
+});
+
+describe('gospel patterns over any chart, key and meter', () => {
+  it('every hand pattern stays playable and on chord tones for a user chart in F♯, 3/4 and 5/4', () => {
+    const chart = 'C | F G | Am Dm G | C7#5 | Bb/D | Gsus2 | Ebm6 Ab13'
+      .split('|')
+      .map((bar) => bar.trim().split(/\s+/).map(parseChordSymbol));
+    for (const meter of ['3/4', '5/4']) {
+      for (const [i, left] of gospel.leftHand.entries()) {
+        const right = gospel.rightHand[i % gospel.rightHand.length];
+        const req = request(
+          {
+            key: parseKey('F#'),
+            meter: parseTimeSignature(meter),
+            bars: 9,
+            chart,
+            leftHand: left.id,
+            rightHand: right?.id,
+          },
+          1,
+        );
+        const { result, notes } = render(req, i + 1);
+        const barLength = meter === '3/4' ? 3 : 5;
+        for (const staff of [1, 2])
+          for (const o of onsets(notes, staff)) {
+            expect(o.midis.length).toBeLessThanOrEqual(5);
+            expect((o.midis[o.midis.length - 1] ?? 0) - (o.midis[0] ?? 0)).toBeLessThanOrEqual(16);
+          }
+        for (const o of onsets(notes, 2).filter((x) => x.at % barLength === 0)) {
+          const chord = chordAt(result.progression, o.notes[0]?.position ?? { n: 0, d: 1 })?.chord;
+          for (const m of o.midis)
+            expect(chromaSet(chord ? [chord.bass, ...chord.notes] : [])).toContain(m % 12);
+        }
+      }
     }
   });
 });
