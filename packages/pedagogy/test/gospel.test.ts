@@ -72,6 +72,21 @@ describe('gospel progression', () => {
     },
   );
 
+  it.each([
+    ['3/4', 2],
+    ['5/4', 3],
+    ['6/8', 1.5],
+  ])('in %s two chords share a bar changing on a beat (at %d)', (meter, at) => {
+    const req = request({ meter: parseTimeSignature(meter), bars: 16 });
+    const barLength = meter === '5/4' ? 5 : 3;
+    const inside = seeds
+      .slice(0, 10)
+      .flatMap((seed) => progressionOf(req, seed).chords.map((c) => toNumber(c.position) % barLength))
+      .filter((p) => p !== 0);
+    expect(inside.length).toBeGreaterThan(0);
+    expect(new Set(inside)).toEqual(new Set([at]));
+  });
+
   it('has Intro, A, B and Ending sections as the bar count allows', () => {
     const labels = (bars: number) => progressionOf(request({ bars }), 1).sections.map((s) => s.label);
     expect(labels(1)).toEqual(['A']);

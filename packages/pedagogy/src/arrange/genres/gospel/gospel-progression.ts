@@ -1,4 +1,15 @@
-import { add, div, measureLength, rat, type Rng, type Section } from '@cadenza/core';
+import {
+  add,
+  div,
+  isCompoundMeter,
+  measureLength,
+  rat,
+  sub,
+  toNumber,
+  type Rational,
+  type Rng,
+  type Section,
+} from '@cadenza/core';
 import type { ArrangeRequest, ChordEvent, Progression } from '../../arrangement-types.js';
 import { barStart, chordEvent } from '../../chord-events.js';
 import { gospelChord, usesMinorVocabulary } from './gospel-chords.js';
@@ -84,9 +95,22 @@ function sectionBars(request: ArrangeRequest, section: PlannedSection, rng: Rng)
 }
 
 /**
+ * Where the second of two chords in a bar starts: half the bar in compound meters (6/8: the second
+ * dotted-quarter beat) and even simple bars; on the beat after the middle in odd ones (3/4: 2 + 1,
+ * 5/4: 3 + 2), so chords always change on a beat.
+ */
+export function splitPoint(request: ArrangeRequest): Rational {
+  const barLength = measureLength(request.meter);
+  const half = div(barLength, rat(2));
+  if (isCompoundMeter(request.meter) || half.d === 1) return half;
+  return rat(Math.ceil(toNumber(half)));
+}
+
+/**
  * A seeded, rule-based gospel progression: sections from templates (1–4–5 with extensions, passing
  * diminished chords, 2–5–1s, tritone substitutes, walk-ups), ending on the tonic, plagal when the piece
- * wants an "Amen". Two chords in a bar share it equally; a bar too short to split keeps one chord.
+ * wants an "Amen". Two chords in a bar split it at a beat (see `splitPoint`); a bar shorter than two
+ * quarter notes keeps one chord (the last bar its last, so the piece still ends on the tonic).
  */
 export function gospelProgression(request: ArrangeRequest, rng: Rng): Progression {
   const plan = planSections(request.bars);
@@ -100,13 +124,15 @@ export function gospelProgression(request: ArrangeRequest, rng: Rng): Progressio
     for (const ids of sectionBars(request, section, rng)) {
       const isLast = bar === request.bars - 1;
       const played = canSplit ? ids : [isLast ? ids[ids.length - 1] : ids[0]];
-      const each = div(barLength, rat(played.length));
+      const start = barStart(bar, request.meter);
+      const split = splitPoint(request);
       played.forEach((id, i) => {
         if (id === undefined) return;
         const chord = gospelChord(request.key, id);
-        const position = add(barStart(bar, request.meter), div(rat(i * each.n), rat(each.d)));
+        const position = played.length === 1 || i === 0 ? start : add(start, split);
+        const duration = played.length === 1 ? barLength : i === 0 ? split : sub(barLength, split);
         chords.push(
-          chordEvent(chord.symbol, request.key, { position, duration: each }, chord.comment, chord.numeral),
+          chordEvent(chord.symbol, request.key, { position, duration }, chord.comment, chord.numeral),
         );
       });
       bar++;
