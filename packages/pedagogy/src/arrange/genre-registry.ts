@@ -1,5 +1,6 @@
 import type { GenreArranger } from './arrangement-types.js';
 import type { Genre } from './genres.js';
+import { bluesArranger } from './genres/blues/index.js';
 import { classicalArranger } from './genres/classical/index.js';
 import { gospelArranger } from './genres/gospel/index.js';
 
@@ -10,4 +11,5 @@ import { gospelArranger } from './genres/gospel/index.js';
 export const GENRE_ARRANGERS: Partial<Record<Genre, GenreArranger>> = {
   gospel: gospelArranger,
   classical: classicalArranger,
+  blues: bluesArranger,
 };

@@ -1,0 +1,118 @@
+import {
+  add,
+  iv,
+  measureLength,
+  midiOf,
+  rat,
+  toNumber,
+  transposeClass,
+  type Chord,
+  type Note,
+  type Pitch,
+  type PitchClass,
+  type Rational,
+} from '@cadenza/core';
+import type { ArrangeRequest, ChordEvent, Progression } from '../../arrangement-types.js';
+import { barStart, chordAt } from '../../chord-events.js';
+import { pitchAtOrAbove } from '../../voicing.js';
+
+/** One eighth-note slot of the piece, with the chord over it and where it sits inside that chord. */
+export interface EighthSlot {
+  readonly bar: number;
+  readonly position: Rational;
+  /** Eighth index from the start of the chord (counting on across bars: 8–15 is a chord's second 4/4 bar). */
+  readonly indexInChord: number;
+  /** Eighth index inside the bar. */
+  readonly indexInBar: number;
+  readonly chord: ChordEvent;
+}
+
+const EIGHTH = rat(1, 2);
+
+/**
+ * Every eighth note of the piece. Patterns count from the chord's start so that a chord changing on
+ * beat 3 (jazz blues bar 4, a turnaround) starts its figure again from its root; even indices fall on
+ * beats, so a figure with chord tones at even indices keeps every strong beat a chord tone.
+ */
+export function eighthsOf(request: ArrangeRequest, progression: Progression): EighthSlot[] {
+  const slots: EighthSlot[] = [];
+  const barLength = toNumber(measureLength(request.meter));
+  for (let bar = 0; bar < request.bars; bar++) {
+    const start = barStart(bar, request.meter);
+    for (let indexInBar = 0; indexInBar * 0.5 < barLength - 1e-9; indexInBar++) {
+      const position = add(start, rat(indexInBar, 2));
+      const chord = chordAt(progression, position);
+      if (!chord) continue;
+      const indexInChord = Math.round((toNumber(position) - toNumber(chord.position)) * 2);
+      slots.push({ bar, position, indexInChord, indexInBar, chord });
+    }
+  }
+  return slots;
+}
+
+/** The length left in the bar from `position` (the last eighth of a 5/8 bar is not cut). */
+export function eighthIn(request: ArrangeRequest, slot: EighthSlot): Rational {
+  const end = toNumber(barStart(slot.bar + 1, request.meter));
+  return end - toNumber(slot.position) < 0.5
+    ? rat(Math.round((end - toNumber(slot.position)) * 12), 12)
+    : EIGHTH;
+}
+
+/** A note of one hand (right = staff 1, left = staff 2), velocity a relative weight (80 = normal). */
+export function handNote(
+  pitch: Pitch,
+  position: Rational,
+  duration: Rational,
+  hand: 'left' | 'right',
+  velocity = 80,
+): Note {
+  return { pitch, position, duration, staff: hand === 'right' ? 1 : 2, voice: 1, velocity };
+}
+
+/** The chord tone `semitones` above the root (first match), if the chord has it. */
+export function toneAt(chord: Chord, ...semitones: number[]): PitchClass | undefined {
+  for (const s of semitones) {
+    const i = chord.intervals.findIndex((v) => ((v.semitones % 12) + 12) % 12 === s);
+    if (i >= 0) return chord.notes[i];
+  }
+  return undefined;
+}
+
+/**
+ * The five tones a blues bass walks through: root, 3rd, 5th, the major 6th (the boogie's colour tone,
+ * a neighbour to the 5th) and the 7th. A chord without a 7th (a triad from a chart) uses its root
+ * instead, so the strong beats stay chord tones.
+ */
+export interface BluesTones {
+  readonly root: PitchClass;
+  readonly third: PitchClass;
+  readonly fifth: PitchClass;
+  readonly sixth: PitchClass;
+  readonly seventh: PitchClass;
+}
+
+export function bluesTones(chord: Chord): BluesTones {
+  const root = chord.root;
+  return {
+    root,
+    third: toneAt(chord, 4, 3, 5, 2) ?? root,
+    fifth: toneAt(chord, 7, 6, 8) ?? root,
+    sixth: toneAt(chord, 9) ?? transposeClass(root, iv('M6')),
+    seventh: toneAt(chord, 10, 11, 9) ?? root,
+  };
+}
+
+/** A pitch class placed at or above a MIDI floor, as a Pitch and its MIDI number. */
+export function placeAbove(pc: PitchClass, floor: number): { pitch: Pitch; midi: number } {
+  const pitch = pitchAtOrAbove(pc, floor);
+  return { pitch, midi: midiOf(pitch) };
+}
+
+/** The blues scale on the tonic (1 ♭3 4 ♭5 5 ♭7): the minor pentatonic with the "blue" ♭5 added. */
+export function bluesScale(tonic: PitchClass): PitchClass[] {
+  return ['P1', 'm3', 'P4', 'd5', 'P5', 'm7'].map((name) => transposeClass(tonic, iv(name)));
+}
+
+/** The bar (from 0) a chord event starts in, for a 4/4 or any other meter. */
+export const barOf = (request: ArrangeRequest, position: Rational): number =>
+  Math.floor(toNumber(position) / toNumber(measureLength(request.meter)) + 1e-9);
