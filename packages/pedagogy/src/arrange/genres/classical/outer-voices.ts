@@ -13,7 +13,7 @@ export interface StructuralPoint {
   readonly chord: ChordEvent;
   /** The chord starts here. */
   readonly chordStarts: boolean;
-  /** Phrase cadence targets: the tonic in the soprano at a perfect authentic or deceptive cadence. */
+  /** Inside the chord that closes a perfect authentic or deceptive cadence: the tonic in the soprano. */
   readonly sopranoOnTonic: boolean;
 }
 
@@ -36,10 +36,9 @@ export function structuralPoints(request: ArrangeRequest, progression: Progressi
     const chordStarts = toTwelfths(chord.position) === at;
     const next = sorted[i + 1] ?? request.bars * bar;
     // The chord after a dominant at a phrase end: I (PAC) or vi (deceptive) with the tonic on top.
+    // The whole closing chord keeps the tonic on top (a strong beat inside it must not wander off).
     const closes =
-      chordStarts &&
-      /perfect authentic|deceptive/.test(chord.comment) &&
-      chord.chord.notes.some((n) => chroma(n) === tonic);
+      /perfect authentic|deceptive/.test(chord.comment) && chord.chord.notes.some((n) => chroma(n) === tonic);
     return [{ at, length: next - at, chord, chordStarts, sopranoOnTonic: closes }];
   });
 }
@@ -80,9 +79,10 @@ function candidates(point: StructuralPoint, key: Key): number[] {
 /** The cost of moving the melody by `leap` semitones: steps are cheapest, repeats and wide leaps dear. */
 function leapCost(leap: number): number {
   const size = Math.abs(leap);
-  if (size === 0) return 2;
+  if (size === 0) return 3;
   if (size <= 2) return size * 0.5;
-  if (size <= 5) return size;
+  if (size <= 4) return size * 0.6 + 0.5;
+  if (size === 5) return size;
   return size <= 9 ? size * 2 : 40;
 }
 

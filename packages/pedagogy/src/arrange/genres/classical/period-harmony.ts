@@ -114,7 +114,7 @@ function baroqueCadence(cadence: Cadence): BarPlan {
     return [h('V', 'half cadence: the sequence stops on the dominant, a question to answer')];
   const v7 = h(
     'V7',
-    'circle-of-fifths sequence: V7, the last link, the 4–3 suspension resolves onto its leading tone',
+    'circle-of-fifths sequence: V7, the last link, its leading tone pulling up to the tonic',
   );
   return cadence === 'DC'
     ? [v7, h('vi', 'deceptive cadence: V–vi instead of V–I, the sequence must run again')]
