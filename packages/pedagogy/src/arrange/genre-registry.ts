@@ -3,6 +3,7 @@ import type { Genre } from './genres.js';
 import { bluesArranger } from './genres/blues/index.js';
 import { classicalArranger } from './genres/classical/index.js';
 import { gospelArranger } from './genres/gospel/index.js';
+import { jazzArranger } from './genres/jazz/index.js';
 
 /**
  * The arranger of each genre. Each genre folder (`genres/<genre>/`) exports one `GenreArranger`;
@@ -10,6 +11,7 @@ import { gospelArranger } from './genres/gospel/index.js';
  */
 export const GENRE_ARRANGERS: Partial<Record<Genre, GenreArranger>> = {
   gospel: gospelArranger,
+  jazz: jazzArranger,
   classical: classicalArranger,
   blues: bluesArranger,
 };

@@ -1,0 +1,86 @@
+import { add, chroma, midiOf, rat, type Chord, type Note, type Pitch, type PitchClass } from '@cadenza/core';
+import type { HandPattern, PatternContext } from '../../arrangement-types.js';
+import { nearestPitch, spellInKey } from '../../voicing.js';
+import { fifthOf, handNote, jazzBeats, ninthOf, seventhOf, thirdOf, type JazzBeat } from './jazz-tools.js';
+
+/** The line moves between G4 and C6; reaching an edge turns it round. */
+export const LINE_RANGE: readonly [number, number] = [67, 84];
+
+/** The chord tones a line lands on: root, 3rd, 5th, 7th. */
+export function targetTones(chord: Chord): PitchClass[] {
+  const tones = [chord.root, thirdOf(chord), fifthOf(chord), seventhOf(chord)].filter(
+    (pc): pc is PitchClass => pc !== undefined,
+  );
+  return tones.filter((pc, i) => tones.findIndex((x) => chroma(x) === chroma(pc)) === i);
+}
+
+/** The chord tone nearest `from` in direction `direction` (at least a whole step away), inside the range. */
+export function nextTarget(chord: Chord, from: number, direction: 1 | -1): Pitch | undefined {
+  const options = targetTones(chord)
+    .flatMap((pc) => [-12, 0, 12].map((o) => nearestPitch(pc, from + o)))
+    .map((p) => ({ p, m: midiOf(p) }))
+    .filter(({ m }) => (m - from) * direction >= 2 && m >= LINE_RANGE[0] && m <= LINE_RANGE[1])
+    .sort((x, y) => Math.abs(x.m - from) - Math.abs(y.m - from));
+  return options[0]?.p;
+}
+
+/** Whether the line rests on this beat: the last beat of each four-bar phrase breathes. */
+const breathes = (beat: JazzBeat, beatsPerBar: number): boolean =>
+  beat.bar % 4 === 3 && beat.index === beatsPerBar - 1;
+
+/**
+ * Improvisation: a bebop eighth-note line. Each beat's downbeat is a chord tone of the chord sounding
+ * (root, 3rd, 5th, 7th); the off-beat eighth leads into the next downbeat by a chromatic half step (a
+ * passing or approach tone) or, now and then, through the 9th. The line runs up and down the range;
+ * the last beat of each four-bar phrase is a quarter note to breathe, and the piece ends on the root.
+ */
+export const improvisation: HandPattern = {
+  id: 'improvisation',
+  name: 'Improvisation',
+  hand: 'right',
+  render({ request, progression, rng }: PatternContext): Note[] {
+    const beats = jazzBeats(request, progression);
+    const beatsPerBar = Math.max(1, ...beats.map((b) => b.index + 1));
+    const half = rat(1, 2);
+    const notes: Note[] = [];
+    let direction: 1 | -1 = 1;
+    let current = nearestPitch(beats[0]?.event.chord.root ?? request.key.tonic, 72);
+    beats.forEach((beat, i) => {
+      const next = beats[i + 1];
+      const last = !next;
+      if (last) {
+        notes.push(
+          handNote(
+            nearestPitch(beat.event.chord.root, midiOf(current)),
+            beat.position,
+            beat.length,
+            'right',
+            84,
+          ),
+        );
+        return;
+      }
+      // The next downbeat: a chord tone of the chord then sounding, in the line's direction.
+      let target = nextTarget(next.event.chord, midiOf(current), direction);
+      if (!target) {
+        direction = direction === 1 ? -1 : 1;
+        target = nextTarget(next.event.chord, midiOf(current), direction) ?? current;
+      }
+      const accent = beat.index % 2 === 0 ? 86 : 80;
+      if (breathes(beat, beatsPerBar) || beat.length.n < beat.length.d) {
+        notes.push(handNote(current, beat.position, beat.length, 'right', accent));
+      } else {
+        notes.push(handNote(current, beat.position, half, 'right', accent));
+        const goal = midiOf(target);
+        const ninth = nearestPitch(ninthOf(beat.event.chord), (midiOf(current) + goal) / 2);
+        const throughNinth =
+          rng.chance(0.25) && Math.abs(midiOf(ninth) - goal) <= 3 && midiOf(ninth) !== midiOf(current);
+        const passing = throughNinth ? ninth : spellInKey(goal - direction, request.key);
+        notes.push(handNote(passing, add(beat.position, half), half, 'right', 72));
+      }
+      current = target;
+      if (rng.chance(0.12)) direction = direction === 1 ? -1 : 1;
+    });
+    return notes;
+  },
+};
