@@ -22,6 +22,11 @@ export interface EighthSlot {
   readonly position: Rational;
   /** Eighth index from the start of the chord (counting on across bars: 8–15 is a chord's second 4/4 bar). */
   readonly indexInChord: number;
+  /**
+   * Eighth index from the start of a run of the same chord (bars 1–4 of the basic blues are four I7
+   * events but one run): 8–15 is the run's second 4/4 bar, where the patterns vary.
+   */
+  readonly indexInRun: number;
   /** Eighth index inside the bar. */
   readonly indexInBar: number;
   readonly chord: ChordEvent;
@@ -37,6 +42,8 @@ const EIGHTH = rat(1, 2);
 export function eighthsOf(request: ArrangeRequest, progression: Progression): EighthSlot[] {
   const slots: EighthSlot[] = [];
   const barLength = toNumber(measureLength(request.meter));
+  let runStart = 0;
+  let previous: ChordEvent | undefined;
   for (let bar = 0; bar < request.bars; bar++) {
     const start = barStart(bar, request.meter);
     for (let indexInBar = 0; indexInBar * 0.5 < barLength - 1e-9; indexInBar++) {
@@ -44,7 +51,9 @@ export function eighthsOf(request: ArrangeRequest, progression: Progression): Ei
       const chord = chordAt(progression, position);
       if (!chord) continue;
       const indexInChord = Math.round((toNumber(position) - toNumber(chord.position)) * 2);
-      slots.push({ bar, position, indexInChord, indexInBar, chord });
+      if (previous !== chord && previous?.chord.symbol !== chord.chord.symbol) runStart = slots.length;
+      previous = chord;
+      slots.push({ bar, position, indexInChord, indexInRun: slots.length - runStart, indexInBar, chord });
     }
   }
   return slots;

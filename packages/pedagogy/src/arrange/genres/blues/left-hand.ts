@@ -77,7 +77,7 @@ export const twelveBarBluesBass: HandPattern = {
   hand: 'left',
   render: (context) =>
     eighthFigure(context, (t, slot) => {
-      const reach = slot.indexInChord >= 8 && slot.indexInChord % 16 >= 12;
+      const reach = slot.indexInRun % 16 >= 12;
       const half = reach ? [t.root, t.fifth, t.seventh, t.sixth] : [t.root, t.fifth, t.sixth, t.fifth];
       return [half[slot.indexInChord % 4] ?? t.root];
     }),
@@ -95,7 +95,7 @@ export const shufflePatterns: HandPattern = {
     eighthFigure(context, (t, slot) => {
       const i = slot.indexInChord;
       if (i % 2 === 1) return [t.root, t.sixth];
-      const stretch = i % 16 === 12;
+      const stretch = slot.indexInRun % 16 === 12;
       return [t.root, stretch ? t.seventh : t.fifth];
     }),
 };
