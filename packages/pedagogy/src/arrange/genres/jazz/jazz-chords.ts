@@ -98,8 +98,13 @@ const MINOR: JazzVocabulary = {
   tonic: j('P1', 'm6', 'i6', 'i6: the minor tonic with a major 6th (melodic minor colour)'),
   tonicColour: j('P1', 'm9', 'i9', 'i9: the minor tonic with a 9th, a darker home'),
   ii: j('M2', 'm7b5', 'iiø7', 'iiø7: the half-diminished ii of minor, first step of the minor ii–V–i'),
-  v: j('P5', '7b9', 'V7♭9', 'V7♭9: the minor-key dominant, its ♭9 is the key’s own ♭6'),
-  vStrong: j('P5', '7alt', 'V7alt', 'V7alt: the altered dominant (♭9 ♯9 ♭5 ♯5), maximum tension before i'),
+  v: j('P5', '7alt', 'V7alt', 'V7alt: the altered dominant (♭9 ♯9 ♭5 ♯5), maximum tension inside the phrase'),
+  vStrong: j(
+    'P5',
+    '7b9',
+    'V7♭9',
+    'V7♭9: the minor-key dominant, its ♭9 is the key’s own ♭6, resolving home to i',
+  ),
   tritoneSub: j(
     'm2',
     '7',
