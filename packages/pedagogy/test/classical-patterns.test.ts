@@ -134,6 +134,36 @@ describe('classical right hand', () => {
   });
 });
 
+/** Suspensions in the melody: prepared (same pitch before), dissonant at a chord change, resolving down by step. */
+function suspensions(result: Arrangement): number[] {
+  const melody = staffNotes(result, 1).filter((n) => n.voice === 1);
+  const changes = new Set(result.progression.chords.map((c) => toNumber(c.position)));
+  return melody.flatMap((n, i) => {
+    const before = melody[i - 1];
+    const after = melody[i + 1];
+    if (!before || !after || !changes.has(toNumber(n.position))) return [];
+    const fall = midiOf(n.pitch) - midiOf(after.pitch);
+    const prepared = midiOf(before.pitch) === midiOf(n.pitch);
+    return prepared && !isChordTone(result, n) && (fall === 1 || fall === 2) && isChordTone(result, after)
+      ? [toNumber(n.position)]
+      : [];
+  });
+}
+
+describe('classical suspensions', () => {
+  it('Baroque melodies hold a note over the chord change and resolve it down by step; Classical ones do not', () => {
+    const seeds = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    const baroque = seeds.flatMap((seed) =>
+      suspensions(arrange(classicalRequest('baroque', '4/4', { rightHand: 'contrapuntal' }), seed, 'Sus')),
+    );
+    expect(baroque.length).toBeGreaterThan(0);
+    const classicalOnes = seeds.flatMap((seed) =>
+      suspensions(arrange(classicalRequest('classical', '4/4', { rightHand: 'melodic-line' }), seed, 'Sus')),
+    );
+    expect(classicalOnes).toEqual([]);
+  });
+});
+
 describe('classical in 3/4 and 6/8 (the contract beyond 4/4)', () => {
   it.each(APPLICATION_IDS.flatMap((a) => ['3/4', '6/8'].map((m) => [a, m] as const)))(
     '%s in %s: hands playable, downbeat bass on chord tones, on the grid',

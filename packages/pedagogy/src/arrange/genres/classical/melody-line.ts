@@ -1,7 +1,9 @@
 import { chroma, isMinorLike, midiOf, type Key, type Note, type Rng } from '@cadenza/core';
 import type { PatternContext } from '../../arrangement-types.js';
+import { periodOf } from './classical-progression.js';
 import { fromTwelfths } from './meter-grid.js';
 import { classicalNote, outerPlan, spellFor, type OuterPlan } from './outer-plan.js';
+import type { StructuralPoint } from './outer-voices.js';
 
 /** The key's scale (harmonic minor in minor keys, for its leading tone) as MIDI numbers 48–96. */
 function scaleMidis(key: Key): number[] {
@@ -68,17 +70,55 @@ export function fillBetween(from: number, to: number, count: number, key: Key): 
 }
 
 /**
+ * A Baroque suspension at a chord change: the previous soprano is held into the new chord, where it is
+ * not a chord tone, and resolves down by step onto the planned soprano. Only where the held note makes
+ * no perfect fifth or octave with the new bass (so the outer voices stay clean). The held note, or none.
+ */
+function suspension(
+  point: StructuralPoint,
+  held: number | undefined,
+  resolution: number,
+  bass: number,
+): number | undefined {
+  // A cadence arrives on its tonic exactly on the beat: no suspension there.
+  if (held === undefined || !point.chordStarts || point.sopranoOnTonic || point.length < 12) return undefined;
+  const step = held - resolution;
+  const interval = (((held - bass) % 12) + 12) % 12;
+  const chordTone = point.chord.chord.notes.some((n) => chroma(n) === held % 12);
+  return (step === 1 || step === 2) && !chordTone && interval !== 0 && interval !== 7 ? held : undefined;
+}
+
+/**
  * The singable line: the soprano on every chord change and strong beat, passing and neighbour tones
- * between, cadences held on their chord tone.
+ * between, cadences held; in Baroque pieces, suspensions where the line falls by step into a new chord.
  */
 export function melodyNotes(context: PatternContext, plan: OuterPlan = outerPlan(context, true)): Note[] {
-  const { points, soprano } = plan;
+  const { points, soprano, bass } = plan;
+  const baroque = periodOf(context.request) === 'baroque';
+  const held = points.map((point, i) => {
+    const before = soprano[i - 1];
+    const pitch = soprano[i];
+    if (!baroque || !before || !pitch) return undefined;
+    return suspension(point, midiOf(before), midiOf(pitch), midiOf(bass[i] ?? pitch));
+  });
   const notes: Note[] = [];
   points.forEach((point, i) => {
     const pitch = soprano[i];
     if (!pitch) return;
     const next = soprano[i + 1];
-    const hold = !next || point.sopranoOnTonic || /cadence/.test(point.chord.comment);
+    const before = soprano[i - 1];
+    if (held[i] !== undefined && before) {
+      // Held for half the stretch (a dissonance on the beat), then the resolution.
+      const half = point.length >= 24 ? 12 : 6;
+      notes.push(classicalNote(before, fromTwelfths(point.at), fromTwelfths(half), 'right', 90));
+      notes.push(
+        classicalNote(pitch, fromTwelfths(point.at + half), fromTwelfths(point.length - half), 'right', 72),
+      );
+      return;
+    }
+    // The note before a suspension is its preparation: held, so the same pitch carries over the change.
+    const hold =
+      !next || held[i + 1] !== undefined || point.sopranoOnTonic || /cadence/.test(point.chord.comment);
     const rhythm = hold ? [point.length] : rhythmFor(point.length, context.rng);
     const fills = next
       ? fillBetween(midiOf(pitch), midiOf(next), rhythm.length - 1, context.request.key)
