@@ -168,3 +168,11 @@ describe('blues feel', () => {
     for (const n of offbeats(twelveEight)) expect(measuredRatio(n)).toBeCloseTo(2, 6);
   });
 });
+
+describe('blues input', () => {
+  it('refuses a piece of no bars with a message that names the problem', () => {
+    expect(() => arrange(blues({ bars: 0 }), 1, 'Empty')).toThrow(
+      /whole number of bars, at least 1 \(got 0\)/,
+    );
+  });
+});

@@ -1,6 +1,7 @@
 import {
   add,
   isMinorLike,
+  MusicError,
   measureLength,
   parallelKey,
   rat,
@@ -81,6 +82,9 @@ function realize(chord: FormChord, key: Key, at: { position: Rational; duration:
 
 /** The blues progression: a 12-bar form in the key (a minor blues in its parallel minor), one chorus after another. */
 export function bluesProgressionOf(request: ArrangeRequest, form: BluesForm): Progression {
+  if (!Number.isInteger(request.bars) || request.bars < 1) {
+    throw new MusicError(`a blues needs a whole number of bars, at least 1 (got ${request.bars})`);
+  }
   const key = form.mode === 'minor' && !isMinorLike(request.key) ? parallelKey(request.key) : request.key;
   const barLength = measureLength(request.meter);
   const split = splitPoint(request.meter);
