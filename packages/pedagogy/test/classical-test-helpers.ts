@@ -32,6 +32,7 @@ export function outerVoices(
   for (let b = 0; b < request.bars; b++) {
     places.add(b * bar);
     if (request.meter.beats === 4 && request.meter.beatType === 4) places.add(b * bar + 2);
+    if (request.meter.beats === 12 && request.meter.beatType === 8) places.add(b * bar + 3);
   }
   const notes = notesOf(result);
   return [...places]

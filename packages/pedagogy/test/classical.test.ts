@@ -44,6 +44,24 @@ describe('classical outer voices', () => {
   });
 });
 
+describe('classical in any key, meter and length', () => {
+  it('2/4, 5/4, 12/8; F♯ major and B♭ minor; 1, 3, 5 and 33 bars: clean outer voices, ends on the tonic', () => {
+    for (const application of APPLICATION_IDS)
+      for (const meter of ['2/4', '5/4', '12/8'])
+        for (const key of ['F#', 'Bbm'])
+          for (const bars of [1, 3, 5, 33]) {
+            const request = classicalRequest(application, meter, { key: parseKey(key), bars });
+            const result = arrange(request, 1, 'Sweep');
+            const label = `${application} ${meter} ${key} ${bars}`;
+            expect(parallels(outerVoices(result, request)), label).toEqual([]);
+            expect(result.progression.chords.at(-1)?.numeral, label).toMatch(/^(I|i)$/);
+            expect(toNumber(result.score.end ?? { n: 0, d: 1 }), label).toBe(
+              (bars * request.meter.beats * 4) / request.meter.beatType,
+            );
+          }
+  });
+});
+
 describe('classical cadences and phrases', () => {
   it.each(APPLICATION_IDS.flatMap((a) => METERS.map((m) => [a, m] as const)))(
     '%s in %s ends with a perfect authentic cadence: V(7)–I, the tonic in the soprano and the bass',
