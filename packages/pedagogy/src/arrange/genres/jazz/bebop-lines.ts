@@ -49,19 +49,16 @@ export const improvisation: HandPattern = {
       const next = beats[i + 1];
       const last = !next;
       if (last) {
-        notes.push(
-          handNote(
-            nearestPitch(beat.event.chord.root, midiOf(current)),
-            beat.position,
-            beat.length,
-            'right',
-            84,
-          ),
-        );
+        // `current` is the root the beat before aimed at (or, in a one-beat piece, the opening root).
+        notes.push(handNote(current, beat.position, beat.length, 'right', 84));
         return;
       }
       // The next downbeat: a chord tone of the chord then sounding, in the line's direction.
-      let target = nextTarget(next.event.chord, midiOf(current), direction);
+      // The line ends on the root of the last chord; otherwise it runs on to the next chord tone.
+      const final = i + 2 === beats.length;
+      let target = final
+        ? nearestPitch(next.event.chord.root, midiOf(current))
+        : nextTarget(next.event.chord, midiOf(current), direction);
       if (!target) {
         direction = direction === 1 ? -1 : 1;
         target = nextTarget(next.event.chord, midiOf(current), direction) ?? current;
