@@ -1,4 +1,15 @@
-import { chroma, createRng, midiOf, parseKey, toNumber } from '@cadenza/core';
+import {
+  checkVoiceLeading,
+  chroma,
+  createScore,
+  createRng,
+  midiOf,
+  parseKey,
+  rat,
+  spellMidi,
+  toNumber,
+  type Note,
+} from '@cadenza/core';
 import { describe, expect, it } from 'vitest';
 import { GENRE_ARRANGERS } from '../src/index.js';
 import {
@@ -32,6 +43,31 @@ describe('classical outer voices', () => {
       }
     },
   );
+
+  it("core's checkVoiceLeading finds no parallel or antiparallel fifths/octaves in the outer-voice reduction", () => {
+    for (const application of APPLICATION_IDS) {
+      for (const seed of [1, 2, 3]) {
+        const request = classicalRequest(application, '4/4');
+        const pairs = outerVoices(arrange(request, seed, 'Core check'), request);
+        const end = request.bars * 4;
+        const voice = (staff: number, pick: (p: (typeof pairs)[number]) => number): Note[] =>
+          pairs.map((p, i) => ({
+            pitch: spellMidi(pick(p)),
+            position: rat(p.at * 12, 12),
+            duration: rat(((pairs[i + 1]?.at ?? end) - p.at) * 12, 12),
+            staff,
+            voice: 1,
+          }));
+        const reduction = createScore({
+          parts: [{ staves: 2, notes: [...voice(1, (p) => p.soprano), ...voice(2, (p) => p.bass)] }],
+        });
+        const report = checkVoiceLeading(reduction);
+        expect(report.counts.voicePairMotions).toBeGreaterThan(request.bars);
+        const perfect = report.findings.filter((f) => /^(anti)?parallel-/.test(f.rule));
+        expect(perfect, `${application} seed ${seed}`).toEqual([]);
+      }
+    }
+  });
 
   it('also in a minor key (harmonic minor, raised leading tone)', () => {
     for (const seed of seeds) {
