@@ -1,6 +1,22 @@
-import { chroma, midiOf, parseKey, toNumber, type Note } from '@cadenza/core';
+import {
+  chroma,
+  measureLength,
+  midiOf,
+  parseChordSymbol,
+  parseKey,
+  parseTimeSignature,
+  toNumber,
+  type Note,
+} from '@cadenza/core';
 import { describe, expect, it } from 'vitest';
-import { arrange, chordAt, GENRE_ARRANGERS, playableByOneHand, type ArrangeRequest } from '../src/index.js';
+import {
+  arrange,
+  barStart,
+  chordAt,
+  GENRE_ARRANGERS,
+  playableByOneHand,
+  type ArrangeRequest,
+} from '../src/index.js';
 import { testRequest } from './arrange-helpers.js';
 
 const blues = (overrides: Parameters<typeof testRequest>[1] = {}): ArrangeRequest =>
@@ -154,6 +170,43 @@ describe('blues in any key', () => {
           for (const n of hand(notes, 2).filter((x) => toNumber(x.position) % 2 === 0)) {
             const event = chordAt(result.progression, n.position);
             expect(event?.chord.notes.some((pc) => chroma(pc) === chroma(n.pitch))).toBe(true);
+          }
+        }
+      }
+    },
+  );
+});
+
+describe('blues over a user chart and odd meters', () => {
+  const chart = ['Cmaj7', 'Am', 'Dm7 G7/B', 'Bbsus4', 'F#ø7', 'E7#9'].map((bar) =>
+    bar.split(' ').map((symbol) => parseChordSymbol(symbol)),
+  );
+  it.each(['4/4', '3/4', '5/4', '6/8'])(
+    '%s: every pattern stays in its bars, playable, on chord tones',
+    (meter) => {
+      const arranger = GENRE_ARRANGERS.blues;
+      if (!arranger) throw new Error('blues not registered');
+      for (const left of arranger.leftHand) {
+        for (const right of arranger.rightHand) {
+          const request = testRequest('blues', {
+            meter: parseTimeSignature(meter),
+            chart,
+            bars: 7,
+            leftHand: left.id,
+            rightHand: right.id,
+          });
+          const { result, notes } = render(request, 5);
+          const end = 7 * toNumber(measureLength(request.meter));
+          expect(result.score.end).toEqual(barStart(7, request.meter));
+          for (const n of notes)
+            expect(toNumber(n.position) + toNumber(n.duration)).toBeLessThanOrEqual(end + 1e-9);
+          for (const staff of [1, 2])
+            for (const [, m] of onsets(hand(notes, staff))) expect(playableByOneHand(m)).toBe(true);
+          const barLength = toNumber(measureLength(request.meter));
+          for (const n of hand(notes, 2).filter((x) => toNumber(x.position) % barLength === 0)) {
+            const event = chordAt(result.progression, n.position);
+            const tones = [event?.chord.bass, ...(event?.chord.notes ?? [])];
+            expect(tones.some((pc) => pc && chroma(pc) === chroma(n.pitch))).toBe(true);
           }
         }
       }

@@ -104,7 +104,7 @@ export const chordFills: HandPattern = {
       return [[0, half]];
     });
     const scale = bluesScale(request.key.tonic);
-    const tonic = tonicAbove(request, 72);
+    const tonic = tonicAbove(request, 60); // tonic in C4–B4: the run starts just above the held chord
     const fills: Note[] = [];
     for (const bar of fillBars) {
       if (changesIn(context, bar).length > 0 || barLength < 2) continue;
