@@ -155,6 +155,20 @@ describe('classical cadences and phrases', () => {
     expect(ger?.chord.notes.map((n) => `${n.step}${n.alter}`)).toEqual(['A-1', 'C0', 'E-1', 'F1']);
   });
 
+  it('in a minor key the numerals are minor (i, iv, VI) and nothing claims to be borrowed', () => {
+    for (const seed of seeds) {
+      const chords = classical.progression(
+        classicalRequest('romantic', '4/4', { key: parseKey('Cm') }),
+        createRng(seed),
+      ).chords;
+      expect(chords[0]?.numeral).toBe('i');
+      expect(chords[0]?.chord.notes.map((n) => `${n.step}${n.alter}`)).toEqual(['C0', 'E-1', 'G0']);
+      expect(chords.at(-1)?.numeral).toBe('i');
+      expect(chords.some((c) => /modal mixture/.test(c.comment))).toBe(false);
+      expect(chords.some((c) => /^(I|IV|♭VI)$/.test(c.numeral))).toBe(false);
+    }
+  });
+
   it('Baroque: every phrase runs the circle of fifths I–IV–vii°–iii–vi–ii–V–I', () => {
     for (const seed of seeds) {
       const numerals = classical

@@ -28,6 +28,12 @@ const IN_MINOR: Readonly<Record<string, string>> = {
 const inKey = (numeral: string, key: Key): string =>
   isMinorLike(key) ? (IN_MINOR[numeral] ?? numeral) : numeral;
 
+/** In a minor key iv and VI are the key's own chords, not borrowed: the comment says so. */
+const commentInKey = (comment: string, numeral: string, key: Key): string =>
+  isMinorLike(key) && /modal mixture/.test(comment)
+    ? `${numeral}: the minor key's own dark ${numeral === 'VI' ? 'submediant' : 'subdominant'}, the colour a major key has to borrow`
+    : comment;
+
 /**
  * Phrase lengths: balanced four-bar phrases; a remainder of one to three bars lengthens the last phrase
  * (a phrase extension before the final cadence), and a piece shorter than four bars is one phrase.
@@ -77,7 +83,7 @@ export function classicalProgression(request: ArrangeRequest, rng: Rng): Progres
         duration: fromTwelfths(end - start),
         chord: realizeRomanNumeral(numeral, request.key),
         numeral,
-        comment: harmony.comment,
+        comment: commentInKey(harmony.comment, numeral, request.key),
       });
     });
   });
