@@ -176,3 +176,29 @@ describe('blues input', () => {
     );
   });
 });
+
+describe('blues pattern choice', () => {
+  it('style cues name the patterns; otherwise the application leans (boogie drives the fast blues)', () => {
+    const cued = arrange(blues({ styles: ['boogie', 'call and response'] }), 9, 'Cued');
+    expect([cued.leftHand, cued.rightHand]).toEqual(['boogie-woogie-bass', 'call-response']);
+    const stops = arrange(blues({ styles: ['shuffle pattern', 'double stops'] }), 9, 'Stops');
+    expect([stops.leftHand, stops.rightHand]).toEqual(['shuffle-patterns', 'tremolo-double-stops']);
+    const lefts = Array.from(
+      { length: 40 },
+      (_, seed) => arrange(blues({ application: 'fast' }), seed, 'F').leftHand,
+    );
+    const boogie = lefts.filter((id) => id === 'boogie-woogie-bass').length;
+    expect(boogie).toBeGreaterThan(lefts.length / 3);
+    expect(new Set(lefts).size).toBeGreaterThan(1);
+  });
+
+  it('a long piece (256 bars) keeps its form: every twelfth bar starts a chorus on I7', () => {
+    const request = blues({ styles: ['12-bar'], bars: 256 });
+    const result = arrange(request, 10, 'Long');
+    const roots = rootsPerBar(result, request, 256);
+    for (let chorus = 0; chorus < 21; chorus++)
+      expect(roots.slice(chorus * 12, chorus * 12 + 5)).toEqual([I, I, I, I, IV]);
+    expect(result.progression.sections).toHaveLength(22);
+    expect(chordsOfBar(result, request, 255).map((c) => c.numeral)).toEqual(['I7']);
+  });
+});
