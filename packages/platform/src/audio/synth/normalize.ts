@@ -12,7 +12,12 @@ const dbToGain = (db: number): number => 10 ** (db / 20);
 /** Sample peak over all channels (absolute value). */
 export function peakOf(channels: readonly Float32Array[]): number {
   let peak = 0;
-  for (const ch of channels) for (let i = 0; i < ch.length; i++) peak = Math.max(peak, Math.abs(ch[i] ?? 0));
+  for (const ch of channels) {
+    for (let i = 0; i < ch.length; i++) {
+      const a = Math.abs(ch[i]!);
+      if (a > peak) peak = a;
+    }
+  }
   return peak;
 }
 
@@ -24,15 +29,24 @@ export function peakOf(channels: readonly Float32Array[]): number {
  */
 export function gatedRms(channels: readonly Float32Array[], sampleRate: number): number {
   const length = channels[0]?.length ?? 0;
-  const block = Math.max(1, Math.round(0.4 * sampleRate));
   const hop = Math.max(1, Math.round(0.1 * sampleRate));
+  const block = 4 * hop;
+  // Sum of squares per 100 ms hop, once; a 400 ms block is four of them (each sample read once).
+  const hops = new Float64Array(Math.ceil(length / hop));
+  for (const ch of channels) {
+    for (let h = 0; h < hops.length; h++) {
+      let sum = 0;
+      for (let i = h * hop, end = Math.min(length, i + hop); i < end; i++) sum += ch[i]! * ch[i]!;
+      hops[h] = hops[h]! + sum;
+    }
+  }
   const powers: number[] = [];
-  for (let start = 0; start === 0 || start + block <= length; start += hop) {
-    const end = Math.min(length, start + block);
-    let sum = 0;
-    for (const ch of channels) for (let i = start; i < end; i++) sum += (ch[i] ?? 0) ** 2;
-    powers.push(sum / (Math.max(1, end - start) * channels.length));
-    if (end >= length) break;
+  if (length < block) {
+    powers.push(hops.reduce((a, p) => a + p, 0) / (Math.max(1, length) * channels.length));
+  } else {
+    for (let h = 0; h * hop + block <= length; h++) {
+      powers.push((hops[h]! + hops[h + 1]! + hops[h + 2]! + hops[h + 3]!) / (block * channels.length));
+    }
   }
   const absolute = powers.filter((p) => p > dbToGain(-70) ** 2);
   if (absolute.length === 0) return 0;
@@ -57,7 +71,7 @@ export function normalizeLevels(
   const loudnessGain = rms > 0 ? dbToGain(targets.loudnessDb) / rms : peakLimit;
   // A hair under the limit, so float32 rounding can never land a sample above the target.
   const gain = Math.min(loudnessGain, peakLimit * (1 - 1e-6));
-  for (const ch of channels) for (let i = 0; i < ch.length; i++) ch[i] = (ch[i] ?? 0) * gain;
+  for (const ch of channels) for (let i = 0; i < ch.length; i++) ch[i]! *= gain;
   return gain;
 }
 

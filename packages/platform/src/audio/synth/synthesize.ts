@@ -47,6 +47,7 @@ async function synthesizeFile(file: MidiFile, o: ResolvedSynthOptions): Promise<
     effects: o.reverb,
     endTick: prepared.endTick,
     tailSeconds: o.tailSeconds,
+    mode: o.renderMode,
     onProgress: o.onProgress,
   });
   const channels = [rendered.left, rendered.right];
