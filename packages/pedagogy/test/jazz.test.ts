@@ -165,5 +165,10 @@ describe('jazz progression', () => {
     for (const t of ['maj7', 'm9', '13', '7b9', 'm7b5']) expect(types).toContain(t);
     const minor = seeds.flatMap((s) => progressionOf(request({ key: parseKey('D minor') }), s).chords);
     expect(new Set(minor.map((c) => c.chord.type?.id))).toContain('7alt');
+    // Secondary ii–V into the minor iv (D minor: Aø7–D7♭9–Gm9): ii of iv sits a fifth above the tonic.
+    const minorReq = request({ key: parseKey('D minor') });
+    const intoIv = minor.filter((c) => c.numeral === 'iiø7/iv');
+    expect(intoIv.length).toBeGreaterThan(0);
+    for (const c of intoIv) expect(fromTonic(minorReq, c.chord.root)).toBe(7);
   });
 });

@@ -127,7 +127,7 @@ const MINOR: JazzVocabulary = {
   vi7: j('m6', '7', '♭VI7', '♭VI7: a dominant on ♭6 that falls a half step to the dominant'),
   backdoorIv: j('P4', 'm7', 'iv7', 'iv7: the minor subdominant, it leads on to the dominant'),
   backdoorBVII: j('m7', '7', '♭VII7', '♭VII7: the subtonic dominant, it resolves to ♭III or back home'),
-  secondaryII: j('P1', 'm7b5', 'iiø7/iv', 'ii–V into iv: a secondary minor ii–V tonicises the subdominant'),
+  secondaryII: j('P5', 'm7b5', 'iiø7/iv', 'ii–V into iv: a secondary minor ii–V tonicises the subdominant'),
   secondaryV: j('P1', '7b9', 'V7♭9/iv', 'I7♭9 (V7/iv): the tonic turned dominant, it resolves to iv'),
   secondaryGoal: j('P4', 'm9', 'iv9', 'iv9: the subdominant reached by its own ii–V'),
   secondII2: j('P4', 'm7', 'ii7/♭III', 'ii–V into ♭III: iv7 acts as ii of the relative major'),
