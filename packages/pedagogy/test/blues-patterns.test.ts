@@ -130,6 +130,21 @@ describe('blues right hand', () => {
     expect(onsets(inBar(right, 11)).map(([, m]) => (m[0] ?? 0) % 12)).toEqual([4]);
   });
 
+  it('12-Bar Blues Melody: by the improvisation chance, a ♭3–4 pickup on the last beat of a line', () => {
+    const pickups = Array.from({ length: 30 }, (_, seed) => {
+      const { notes } = render(blues({ rightHand: '12-bar-blues-melody' }), seed);
+      return onsets(inBar(hand(notes, 1), 3)).map(([at, m]) => [at, (m[0] ?? 0) % 12]);
+    });
+    const withLick = pickups.filter((bar) => bar.length > 0);
+    for (const bar of withLick)
+      expect(bar).toEqual([
+        [15, 7],
+        [15.5, 9],
+      ]); // G, A into the next riff
+    expect(withLick.length).toBeGreaterThan(3);
+    expect(withLick.length).toBeLessThan(27);
+  });
+
   it('Block Chords: root, 3rd, 5th and ♭7 on beat 1, the pushed "and" of 2 and beat 4', () => {
     const { notes } = render(blues({ rightHand: 'block-chords' }));
     const bar = onsets(inBar(hand(notes, 1), 4)); // A7

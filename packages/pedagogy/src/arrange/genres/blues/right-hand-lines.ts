@@ -2,7 +2,7 @@ import { add, measureLength, midiOf, rat, toNumber, type Note } from '@cadenza/c
 import type { HandPattern, PatternContext } from '../../arrangement-types.js';
 import { barStart, chordAt } from '../../chord-events.js';
 import { closeVoicing } from '../../voicing.js';
-import { chorusRiffs, playRiff, tonicAbove } from './blues-riffs.js';
+import { chorusRiffs, playRiff, tonicAbove, type Riff } from './blues-riffs.js';
 import { bluesTones, handNote, placeAbove } from './blues-tools.js';
 
 const FORM_BARS = 12;
@@ -18,6 +18,18 @@ function heldTone(context: PatternContext, bar: number, floor: number, velocity:
   const barLength = measureLength(request.meter);
   const length = toNumber(barLength) > 3 ? rat(3) : barLength;
   return [handNote(placeAbove(tones.third, floor).pitch, start, length, 'right', velocity)];
+}
+
+/** Two eighths (♭3 then 4) on the last beat of `bar`, leading into the next riff; none in a bar under 2 beats or over 4 (the riffs count 4/4 eighths). */
+function pickup(context: PatternContext, bar: number, tonic: number): Note[] {
+  const { request } = context;
+  const barLength = toNumber(measureLength(request.meter));
+  if (bar >= request.bars - 1 || barLength < 2 || barLength > 4) return [];
+  const lick: Riff = [
+    [(barLength - 1) * 2, 1, 1],
+    [(barLength - 1) * 2 + 1, 2, 1],
+  ];
+  return playRiff(request, lick, bar, tonic, 78);
 }
 
 /**
@@ -41,7 +53,11 @@ export const twelveBarBluesMelody: HandPattern = {
       const line = Math.floor((bar % FORM_BARS) / LINE_BARS);
       if (bar % LINE_BARS === 0)
         notes.push(...playRiff(request, line === 2 ? chorus.closing : chorus.call, bar, tonic));
-      else notes.push(...heldTone(context, bar, tonic - 5, 72));
+      else {
+        notes.push(...heldTone(context, bar, tonic - 5, 72));
+        // The application's improvisation chance: a pickup lick at the end of the line's last bar.
+        if (rng.chance(request.application.improvisation)) notes.push(...pickup(context, bar + 1, tonic));
+      }
     }
     const last = request.bars - 1;
     const lastStart = barStart(last, request.meter);
