@@ -156,7 +156,11 @@ describe('jazz right-hand patterns', () => {
           `${toNumber(n.position)} over ${chord.symbol}`,
         ).toBe(true);
       });
-      expect(notes.filter((n) => toNumber(n.position) % 1 === 0.5).length).toBeGreaterThan(40);
+      const offBeats = notes.filter((n) => toNumber(n.position) % 1 === 0.5);
+      expect(offBeats.length).toBeGreaterThan(40);
+      // Upbeats accented: louder on average than the beats.
+      const mean = (xs: readonly Note[]) => xs.reduce((sum, n) => sum + (n.velocity ?? 0), 0) / xs.length;
+      expect(mean(offBeats)).toBeGreaterThan(mean(onBeat));
     },
   );
 });

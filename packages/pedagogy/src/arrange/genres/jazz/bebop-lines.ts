@@ -33,6 +33,7 @@ const breathes = (beat: JazzBeat, beatsPerBar: number): boolean =>
  * (root, 3rd, 5th, 7th); the off-beat eighth leads into the next downbeat by a chromatic half step (a
  * passing or approach tone) or, now and then, through the 9th. The line runs up and down the range;
  * the last beat of each four-bar phrase is a quarter note to breathe, and the piece ends on the root.
+ * The upbeats are accented, as bebop players phrase them.
  */
 export const improvisation: HandPattern = {
   id: 'improvisation',
@@ -63,7 +64,8 @@ export const improvisation: HandPattern = {
         direction = direction === 1 ? -1 : 1;
         target = nextTarget(next.event.chord, midiOf(current), direction) ?? current;
       }
-      const accent = beat.index % 2 === 0 ? 86 : 80;
+      // Bebop phrasing leans on the upbeats: the off-beat eighth a little louder than the beat.
+      const accent = beat.index === 0 ? 80 : 74;
       if (breathes(beat, beatsPerBar) || beat.length.n < beat.length.d) {
         notes.push(handNote(current, beat.position, beat.length, 'right', accent));
       } else {
@@ -73,7 +75,7 @@ export const improvisation: HandPattern = {
         const throughNinth =
           rng.chance(0.25) && Math.abs(midiOf(ninth) - goal) <= 3 && midiOf(ninth) !== midiOf(current);
         const passing = throughNinth ? ninth : spellInKey(goal - direction, request.key);
-        notes.push(handNote(passing, add(beat.position, half), half, 'right', 72));
+        notes.push(handNote(passing, add(beat.position, half), half, 'right', 88));
       }
       current = target;
       if (rng.chance(0.12)) direction = direction === 1 ? -1 : 1;
