@@ -33,6 +33,7 @@ const breathes = (beat: JazzBeat, beatsPerBar: number): boolean =>
  * (root, 3rd, 5th, 7th); the off-beat eighth leads into the next downbeat by a chromatic half step (a
  * passing or approach tone) or, now and then, through the 9th. The line runs up and down the range;
  * the last beat of each four-bar phrase is a quarter note to breathe, and the piece ends on the root.
+ * Licks: now and then the line encloses a chord's arrival (step above, half step below, target).
  * The upbeats are accented, as bebop players phrase them.
  */
 export const improvisation: HandPattern = {
@@ -45,6 +46,8 @@ export const improvisation: HandPattern = {
     const half = rat(1, 2);
     const notes: Note[] = [];
     let direction: 1 | -1 = 1;
+    /** The chord tone an enclosure resolves to, while one is under way. */
+    let enclosing: Pitch | undefined;
     let current = nearestPitch(beats[0]?.event.chord.root ?? request.key.tonic, 72);
     beats.forEach((beat, i) => {
       const next = beats[i + 1];
@@ -57,12 +60,35 @@ export const improvisation: HandPattern = {
       // The next downbeat: a chord tone of the chord then sounding, in the line's direction.
       // The line ends on the root of the last chord; otherwise it runs on to the next chord tone.
       const final = i + 2 === beats.length;
-      let target = final
-        ? nearestPitch(next.event.chord.root, midiOf(current))
-        : nextTarget(next.event.chord, midiOf(current), direction);
+      const resolving = enclosing;
+      enclosing = undefined;
+      let target =
+        resolving ??
+        (final
+          ? nearestPitch(next.event.chord.root, midiOf(current))
+          : nextTarget(next.event.chord, midiOf(current), direction));
       if (!target) {
         direction = direction === 1 ? -1 : 1;
         target = nextTarget(next.event.chord, midiOf(current), direction) ?? current;
+      }
+      // A lick: enclose the next chord's arrival (a step above on the weak beat before it, a half step
+      // below on its off-beat, then the chord tone), as often as the application improvises.
+      const arrival = beats[i + 2];
+      if (
+        !resolving &&
+        arrival?.changes &&
+        i + 3 < beats.length &&
+        next.index % 2 === 1 &&
+        !breathes(next, beatsPerBar) &&
+        next.length.n >= next.length.d &&
+        rng.chance(request.application.improvisation * 0.5)
+      ) {
+        const goal = nextTarget(arrival.event.chord, midiOf(current), direction);
+        if (goal) {
+          const above = midiOf(goal) + (midiOf(goal) + 2 === midiOf(current) ? 1 : 2);
+          enclosing = goal;
+          target = spellInKey(above, request.key);
+        }
       }
       // Bebop phrasing leans on the upbeats: the off-beat eighth a little louder than the beat.
       const accent = beat.index === 0 ? 80 : 74;
@@ -74,7 +100,8 @@ export const improvisation: HandPattern = {
         const ninth = nearestPitch(ninthOf(beat.event.chord), (midiOf(current) + goal) / 2);
         const throughNinth =
           rng.chance(0.25) && Math.abs(midiOf(ninth) - goal) <= 3 && midiOf(ninth) !== midiOf(current);
-        const passing = throughNinth ? ninth : spellInKey(goal - direction, request.key);
+        const below = resolving ? goal - 1 : goal - direction;
+        const passing = throughNinth && !resolving ? ninth : spellInKey(below, request.key);
         notes.push(handNote(passing, add(beat.position, half), half, 'right', 88));
       }
       current = target;
