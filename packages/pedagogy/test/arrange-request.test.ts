@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseChart } from '../src/arrange/request/parse-chart.js';
+import { readDescription } from '../src/arrange/request/read-description.js';
 
 describe('parseChart', () => {
   it('reads bars of chords, two chords sharing a bar', () => {
@@ -12,5 +13,36 @@ describe('parseChart', () => {
   });
   it('rejects a chart with no bars', () => {
     expect(() => parseChart('|  |')).toThrow(/no bars/);
+  });
+});
+
+describe('readDescription', () => {
+  it.each([
+    ['uplifting gospel in Bb minor', 'B', -1, 'minor', 'in Bb minor'],
+    ['F# major ballad', 'F', 1, 'major', 'F# major'],
+    ['a tune in the key of Eb', 'E', -1, 'major', 'key of Eb'],
+    ['C minor blues', 'C', 0, 'minor', 'C minor'],
+  ])('reads the key of %j', (text, step, alter, mode, words) => {
+    const key = readDescription(text).key;
+    expect(key?.value.tonic).toEqual({ step, alter });
+    expect(key?.value.mode).toBe(mode);
+    expect(key?.words).toBe(words);
+  });
+  it.each([
+    ['slow and soulful', 66, 'slow'],
+    ['upbeat shuffle', 132, 'upbeat'],
+    ['swing at 92 bpm', 92, '92 bpm'],
+    ['swing 92bpm', 92, '92bpm'],
+  ])('reads the tempo of %j', (text, tempo, words) => {
+    expect(readDescription(text).tempo).toEqual({ value: tempo, words });
+  });
+  it.each([
+    ['16 bars of blues', 16],
+    ['a 32-bar standard', 32],
+  ])('reads the length of %j', (text, bars) => {
+    expect(readDescription(text).bars?.value).toBe(bars);
+  });
+  it('does not read an article as a key', () => {
+    expect(readDescription('a warm groove').key).toBeUndefined();
   });
 });

@@ -1,0 +1,2 @@
+export * from './parse-chart.js';
+export * from './read-description.js';
