@@ -46,3 +46,20 @@ describe('readDescription', () => {
     expect(readDescription('a warm groove').key).toBeUndefined();
   });
 });
+
+describe('readDescription moods and styles', () => {
+  it('reads moods with their words', () => {
+    expect(readDescription('Uplifting and soulful').moods).toEqual([
+      { value: 'uplifting', words: 'Uplifting' },
+      { value: 'soulful', words: 'soulful' },
+    ]);
+  });
+  it.each([
+    ['jazz with ii-V-I turnarounds', ['ii-v-i']],
+    ['a gospel shuffle', ['gospel-shuffle']],
+    ['12-bar boogie-woogie with a quick change', ['twelve-bar', 'boogie-woogie', 'quick-change']],
+    ['Baroque, Alberti bass', ['baroque', 'alberti']],
+  ])('reads the style cues of %j', (text, styles) => {
+    expect(readDescription(text).styles.map((r) => r.value)).toEqual(styles);
+  });
+});

@@ -11,6 +11,57 @@ export interface DescriptionReading {
   readonly key?: Reading<Key>;
   readonly tempo?: Reading<number>;
   readonly bars?: Reading<number>;
+  readonly moods: readonly Reading<string>[];
+  readonly styles: readonly Reading<string>[];
+}
+
+const MOODS = [
+  'uplifting',
+  'sad',
+  'soulful',
+  'dark',
+  'joyful',
+  'mellow',
+  'warm',
+  'bright',
+  'melancholy',
+  'dreamy',
+];
+// Style cue → the words that name it; longer phrases first so "gospel shuffle" wins over "shuffle".
+const STYLES: readonly (readonly [string, RegExp])[] = [
+  ['ii-v-i', /\bii-V-I\b|\b2-5-1\b/i],
+  ['gospel-shuffle', /\bgospel shuffle\b/i],
+  ['shuffle', /\bshuffle\b/i],
+  ['bebop', /\bbebop\b/i],
+  ['twelve-bar', /\b12-bar\b|\btwelve-bar\b/i],
+  ['boogie-woogie', /\bboogie[- ]woogie\b/i],
+  ['stride', /\bstride\b/i],
+  ['walking-bass', /\bwalking bass\b/i],
+  ['baroque', /\bbaroque\b/i],
+  ['alberti', /\balberti\b/i],
+  ['amen', /\bamen\b/i],
+  ['quick-change', /\bquick change\b/i],
+  ['jazz-blues', /\bjazz blues\b/i],
+  ['minor-blues', /\bminor blues\b/i],
+  ['rhythm-changes', /\brhythm changes\b/i],
+];
+
+function readStyles(text: string): Reading<string>[] {
+  const found: Reading<string>[] = [];
+  for (const [style, pattern] of STYLES) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    if (style === 'shuffle' && found.some((r) => r.value === 'gospel-shuffle')) continue;
+    found.push({ value: style, words: m[0] });
+  }
+  return found;
+}
+
+function readMoods(text: string): Reading<string>[] {
+  return MOODS.flatMap((mood) => {
+    const m = new RegExp(`\\b${mood}\\b`, 'i').exec(text);
+    return m ? [{ value: mood, words: m[0] }] : [];
+  });
 }
 
 // "in Bb minor", "key of Eb", "F# major", "C minor": a mode word or "key of"/"in" must mark the key,
@@ -19,7 +70,13 @@ const KEY_PATTERN = /\b(?:key of\s+|in\s+)?([A-G](?:#|b|♯|♭)?)(?:\s+(major|m
 const TEMPO_WORDS: Record<string, number> = { slow: 66, ballad: 60, medium: 100, upbeat: 132, fast: 160 };
 
 export function readDescription(text: string): DescriptionReading {
-  const reading: { key?: Reading<Key>; tempo?: Reading<number>; bars?: Reading<number> } = {};
+  const reading: {
+    key?: Reading<Key>;
+    tempo?: Reading<number>;
+    bars?: Reading<number>;
+    moods: Reading<string>[];
+    styles: Reading<string>[];
+  } = { moods: readMoods(text), styles: readStyles(text) };
   for (const m of text.matchAll(KEY_PATTERN)) {
     const [words, tonic, mode] = m;
     const marked = mode !== undefined || /^(key of|in)\s/i.test(words);
