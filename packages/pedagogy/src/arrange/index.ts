@@ -9,3 +9,4 @@ export * from './assemble-score.js';
 export * from './chart-progression.js';
 export * from './genre-registry.js';
 export * from './arrange.js';
+export * from './request/index.js';
