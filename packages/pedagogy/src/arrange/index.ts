@@ -10,3 +10,4 @@ export * from './chart-progression.js';
 export * from './genre-registry.js';
 export * from './arrange.js';
 export * from './request/index.js';
+export * from './hand-notes.js';

@@ -7,7 +7,6 @@ import {
   toNumber,
   transposeClass,
   type Chord,
-  type Note,
   type Pitch,
   type PitchClass,
   type Rational,
@@ -15,6 +14,10 @@ import {
 import type { ArrangeRequest, ChordEvent, Progression } from '../../arrangement-types.js';
 import { barStart, chordAt } from '../../chord-events.js';
 import { pitchAtOrAbove } from '../../voicing.js';
+import { handNote, toneAt } from '../../hand-notes.js';
+
+// Shared with the other genres; re-exported so this genre's files keep one place to import from.
+export { handNote, toneAt };
 
 /** One eighth-note slot of the piece, with the chord over it and where it sits inside that chord. */
 export interface EighthSlot {
@@ -65,26 +68,6 @@ export function eighthIn(request: ArrangeRequest, slot: EighthSlot): Rational {
   return end - toNumber(slot.position) < 0.5
     ? rat(Math.round((end - toNumber(slot.position)) * 12), 12)
     : EIGHTH;
-}
-
-/** A note of one hand (right = staff 1, left = staff 2), velocity a relative weight (80 = normal). */
-export function handNote(
-  pitch: Pitch,
-  position: Rational,
-  duration: Rational,
-  hand: 'left' | 'right',
-  velocity = 80,
-): Note {
-  return { pitch, position, duration, staff: hand === 'right' ? 1 : 2, voice: 1, velocity };
-}
-
-/** The chord tone `semitones` above the root (first match), if the chord has it. */
-export function toneAt(chord: Chord, ...semitones: number[]): PitchClass | undefined {
-  for (const s of semitones) {
-    const i = chord.intervals.findIndex((v) => ((v.semitones % 12) + 12) % 12 === s);
-    if (i >= 0) return chord.notes[i];
-  }
-  return undefined;
 }
 
 /**

@@ -7,13 +7,16 @@ import {
   sub,
   toNumber,
   type Chord,
-  type Note,
   type Pitch,
   type PitchClass,
   type Rational,
 } from '@cadenza/core';
 import type { ArrangeRequest, ChordEvent, Progression } from '../../arrangement-types.js';
 import { barStart, chordAt } from '../../chord-events.js';
+import { handNote, toneAt } from '../../hand-notes.js';
+
+// Shared with the other genres; re-exported so this genre's files keep one place to import from.
+export { handNote, toneAt };
 
 /** One quarter-note beat of the piece (the last beat of an odd bar may be shorter). */
 export interface Beat {
@@ -44,26 +47,6 @@ export function beatsOf(request: ArrangeRequest, progression: Progression): Beat
     }
   }
   return beats;
-}
-
-/** A note of one hand (right = staff 1, left = staff 2). */
-export function handNote(
-  pitch: Pitch,
-  position: Rational,
-  duration: Rational,
-  hand: 'left' | 'right',
-  velocity = 80,
-): Note {
-  return { pitch, position, duration, staff: hand === 'right' ? 1 : 2, voice: 1, velocity };
-}
-
-/** The chord tone `semitones` above the root, if the chord has it (3 or 4 → the 3rd…). */
-export function toneAt(chord: Chord, ...semitones: number[]): PitchClass | undefined {
-  for (const s of semitones) {
-    const i = chord.intervals.findIndex((v) => ((v.semitones % 12) + 12) % 12 === s);
-    if (i >= 0) return chord.notes[i];
-  }
-  return undefined;
 }
 
 /** The chord's 3rd (or the suspended 4th/2nd standing in for it). */

@@ -7,13 +7,15 @@ import {
   sub,
   toNumber,
   type Chord,
-  type Note,
-  type Pitch,
   type PitchClass,
   type Rational,
 } from '@cadenza/core';
 import type { ArrangeRequest, ChordEvent, Progression } from '../../arrangement-types.js';
 import { barStart, chordAt } from '../../chord-events.js';
+import { handNote, toneAt } from '../../hand-notes.js';
+
+// Shared with the other genres; re-exported so this genre's files keep one place to import from.
+export { handNote, toneAt };
 
 /** One quarter-note beat of the piece and the chord sounding on it. */
 export interface JazzBeat {
@@ -46,26 +48,6 @@ export function jazzBeats(request: ArrangeRequest, progression: Progression): Ja
     }
   }
   return beats;
-}
-
-/** A note of one hand (right = staff 1, left = staff 2), velocity a relative weight (80 = normal). */
-export function handNote(
-  pitch: Pitch,
-  position: Rational,
-  duration: Rational,
-  hand: 'left' | 'right',
-  velocity = 80,
-): Note {
-  return { pitch, position, duration, staff: hand === 'right' ? 1 : 2, voice: 1, velocity };
-}
-
-/** The chord tone `semitones` above the root (the first of the alternatives the chord has). */
-export function toneAt(chord: Chord, ...semitones: number[]): PitchClass | undefined {
-  for (const s of semitones) {
-    const i = chord.intervals.findIndex((v) => ((v.semitones % 12) + 12) % 12 === s);
-    if (i >= 0) return chord.notes[i];
-  }
-  return undefined;
 }
 
 /** 3rd (a sus 4th stands in), 5th (altered included), 7th (a 6th stands in), 9th (altered included). */
