@@ -11,3 +11,4 @@ export * from './genre-registry.js';
 export * from './arrange.js';
 export * from './request/index.js';
 export * from './hand-notes.js';
+export * from './choose-pattern.js';

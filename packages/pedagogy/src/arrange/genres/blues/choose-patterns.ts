@@ -1,5 +1,6 @@
 import type { Rng } from '@cadenza/core';
 import type { ArrangeRequest, HandPattern } from '../../arrangement-types.js';
+import { choosePattern } from '../../choose-pattern.js';
 
 /** Style cues that name a pattern outright (matched inside the request's style words). */
 const LEFT_CUES: readonly (readonly [RegExp, string])[] = [
@@ -43,15 +44,8 @@ function choose(
   cues: readonly (readonly [RegExp, string])[],
   weights: Readonly<Record<string, Readonly<Record<string, number>>>>,
 ): HandPattern {
-  for (const [cue, id] of cues) {
-    const named = patterns.find((p) => p.id === id);
-    if (named && request.styles.some((s) => cue.test(s))) return named;
-  }
   const table = weights[request.application.id] ?? {};
-  return rng.weighted(
-    patterns,
-    patterns.map((p) => table[p.id] ?? 1),
-  );
+  return choosePattern(request, rng, patterns, cues, (id) => table[id] ?? 1);
 }
 
 /** The patterns for a request that names none: style cues first, then the application's weights. */

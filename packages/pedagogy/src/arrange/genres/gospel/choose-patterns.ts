@@ -1,5 +1,6 @@
 import type { Rng } from '@cadenza/core';
 import type { ArrangeRequest, HandPattern } from '../../arrangement-types.js';
+import { choosePattern } from '../../choose-pattern.js';
 
 /** Style cues that name a pattern outright (matched inside the request's style words). */
 const LEFT_CUES: readonly (readonly [RegExp, string])[] = [
@@ -49,13 +50,14 @@ function choose(
   cues: readonly (readonly [RegExp, string])[],
   weights: Readonly<Record<string, Readonly<Record<string, number>>>>,
 ): HandPattern {
-  for (const [cue, id] of cues) {
-    const named = patterns.find((p) => p.id === id);
-    if (named && request.styles.some((s) => cue.test(s))) return named;
-  }
   const table = weights[request.application.id] ?? {};
-  const scores = patterns.map((p) => (table[p.id] ?? 0.25) * moodBoost(p.id, request.moods));
-  return rng.weighted(patterns, scores);
+  return choosePattern(
+    request,
+    rng,
+    patterns,
+    cues,
+    (id) => (table[id] ?? 0.25) * moodBoost(id, request.moods),
+  );
 }
 
 /** The left- and right-hand patterns for a request with none named: style cues first, then application and mood. */
