@@ -150,6 +150,9 @@ export async function runFfmpeg(
   }
   const stopped = new AbortController();
   const finished = proc.done.finally(() => stopped.abort());
+  // ffmpeg may fail while input is still being written: mark the rejection handled now (it still
+  // reaches the caller through `return finished`), or Node reports it as unhandled meanwhile.
+  finished.catch(() => undefined);
   try {
     await writeInput(proc.stdin, options.input, stopped.signal);
   } catch (error) {
