@@ -1,2 +1,4 @@
 export * from './parse-chart.js';
 export * from './read-description.js';
+export * from './read-application.js';
+export * from './resolve-request.js';
