@@ -192,7 +192,9 @@ export function resolveRequest(genre: Genre, fields: GenerateFields): ResolvedRe
   if (meter.value.beats > 12) {
     throw new RequestFieldError('time_signature', `at most 12 beats a bar, got ${fields.timeSignature}`);
   }
-  const tempo = chooseTempo(application.value, fields, described.tempo);
+  // "ballad" or "slow" that chose the application already says the tempo: use that application's own.
+  const sameWord = described.tempo?.words.toLowerCase() === application.words?.toLowerCase();
+  const tempo = chooseTempo(application.value, fields, sameWord ? undefined : described.tempo);
   const bars = chooseBars(genre, fields, chart?.length, described.bars);
   if (fields.swingRatio !== undefined && !(fields.swingRatio >= 1 && fields.swingRatio <= 3)) {
     throw new RequestFieldError(
