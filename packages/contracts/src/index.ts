@@ -7,3 +7,4 @@ export * from './auth.js';
 export * from './library.js';
 export * from './jobs.js';
 export * from './export.js';
+export * from './generate.js';

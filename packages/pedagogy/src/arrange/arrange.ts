@@ -1,5 +1,5 @@
 import { createRng, MusicError } from '@cadenza/core';
-import type { Arrangement, ArrangeRequest, HandPattern } from './arrangement-types.js';
+import type { Arrangement, ArrangeRequest, HandPattern, ProgressionProposer } from './arrangement-types.js';
 import { assembleScore } from './assemble-score.js';
 import { chartProgression } from './chart-progression.js';
 import { shapeDynamics } from './dynamics.js';
@@ -21,7 +21,17 @@ function findPattern(patterns: readonly HandPattern[], id: string, hand: string,
  * patterns, dynamics shaped over phrases inside the application's range, then the feel as performance
  * offsets. Pure: the same request and seed give the same score, note for note.
  */
-export function arrange(request: ArrangeRequest, seed: number, title: string): Arrangement {
+export interface ArrangeOptions {
+  /** Proposes the progression before the rules do (a language model, later); absent: pure rules. */
+  readonly proposer?: ProgressionProposer;
+}
+
+export function arrange(
+  request: ArrangeRequest,
+  seed: number,
+  title: string,
+  options: ArrangeOptions = {},
+): Arrangement {
   const arranger = GENRE_ARRANGERS[request.genre];
   if (!arranger) throw new MusicError(`the ${request.genre} arranger is not available yet`);
   const rng = createRng(seed);
@@ -29,9 +39,11 @@ export function arrange(request: ArrangeRequest, seed: number, title: string): A
   const choiceRng = rng.fork();
   const leftRng = rng.fork();
   const rightRng = rng.fork();
+  const proposed =
+    request.chart || !options.proposer ? undefined : options.proposer.propose(request, progressionRng);
   const progression = request.chart
     ? chartProgression(request, request.chart)
-    : arranger.progression(request, progressionRng);
+    : (proposed ?? arranger.progression(request, progressionRng));
   const chosen = arranger.choosePatterns(request, choiceRng);
   const left = request.leftHand
     ? findPattern(arranger.leftHand, request.leftHand, 'left', request.genre)
@@ -53,6 +65,6 @@ export function arrange(request: ArrangeRequest, seed: number, title: string): A
     rightHand: right.id,
     feel,
     seed,
-    generationMethod: 'rules',
+    generationMethod: proposed && options.proposer ? options.proposer.method : 'rules',
   };
 }

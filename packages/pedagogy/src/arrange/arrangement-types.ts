@@ -89,6 +89,16 @@ export interface GenreArranger {
   feel(request: ArrangeRequest): Feel;
 }
 
+/**
+ * Where a progression can come from besides the genre's rules: the seam for a language-model proposer
+ * (a later issue). `propose` returns undefined to leave the progression to the rules.
+ */
+export interface ProgressionProposer {
+  /** Reported as the response's generation_method when the proposal is used, e.g. 'model+rules'. */
+  readonly method: string;
+  propose(request: ArrangeRequest, rng: Rng): Progression | undefined;
+}
+
 /** What `arrange` returns. */
 export interface Arrangement {
   readonly score: Score;
@@ -97,6 +107,6 @@ export interface Arrangement {
   readonly rightHand: string;
   readonly feel: Feel;
   readonly seed: number;
-  /** 'rules' until a language model is configured. */
-  readonly generationMethod: 'rules';
+  /** 'rules', or the proposer's method when a proposer supplied the progression. */
+  readonly generationMethod: string;
 }

@@ -12,3 +12,4 @@ export * from './arrange.js';
 export * from './request/index.js';
 export * from './hand-notes.js';
 export * from './choose-pattern.js';
+export * from './rules-proposer.js';
