@@ -10,3 +10,4 @@ export * from './media/index.js';
 export * from './video/index.js';
 export * from './use-cases/index.js';
 export * from './export/index.js';
+export * from './generate/index.js';

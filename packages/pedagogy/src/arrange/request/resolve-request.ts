@@ -53,7 +53,7 @@ export interface Choice<T> {
   readonly from: 'field' | 'description' | 'chart' | 'default';
   readonly words?: string;
   /** Set when the asked-for value lay outside the application's range and was moved into it. */
-  readonly adjustedFrom?: T;
+  readonly adjustedFrom?: number;
 }
 
 /** How the request was read, for the response ("key Bb minor from 'in Bb minor'"). */
