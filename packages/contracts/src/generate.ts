@@ -150,8 +150,22 @@ export const GENERATE_REQUESTS = {
 } as const;
 
 /** Any genre's request once parsed (fields a genre lacks are absent). */
-export type GenerateRequest = z.infer<typeof GospelGenerateRequest> &
-  Partial<Pick<z.infer<typeof ClassicalGenerateRequest>, 'time_signature'>>;
+export interface GenerateRequest {
+  readonly description: string;
+  readonly key?: string | undefined;
+  readonly tempo?: number | undefined;
+  readonly num_bars?: number | undefined;
+  readonly application?: string | undefined;
+  readonly include_progression: boolean;
+  readonly chord_chart?: string | undefined;
+  readonly left_hand?: string | undefined;
+  readonly right_hand?: string | undefined;
+  readonly swing_ratio?: number | undefined;
+  readonly seed?: number | undefined;
+  readonly title?: string | undefined;
+  readonly ai_percentage?: number | undefined;
+  readonly time_signature?: string | undefined;
+}
 
 export const ChordInfo = z.object({
   chord_symbol: z.string().describe('e.g. Cmaj9'),

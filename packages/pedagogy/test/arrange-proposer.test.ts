@@ -19,10 +19,15 @@ describe('progression proposer seam', () => {
       method: 'model+rules',
       propose: (r) => ({
         chords: [0, 1].map((bar) =>
-          chordEventOf(parseChordSymbol(bar === 0 ? 'Ebmaj7' : 'Ab7'), r.key, {
-            position: rat(bar * 4),
-            duration: rat(4),
-          }),
+          chordEventOf(
+            parseChordSymbol(bar === 0 ? 'Ebmaj7' : 'Ab7'),
+            r.key,
+            {
+              position: rat(bar * 4),
+              duration: rat(4),
+            },
+            'proposed',
+          ),
         ),
         sections: [{ position: rat(0), label: 'A' }],
       }),

@@ -51,6 +51,7 @@ describe('generateArrangement', () => {
     const lastEnd = Math.max(...notes.map((n) => toNumber(n.position) + toNumber(n.duration)));
     expect(lastEnd).toBeGreaterThan(15 * toNumber(measureLength({ beats: 4, beatType: 4 })));
     expect(lastEnd).toBeLessThanOrEqual(16 * 4 + 1e-6);
+    expect(report.musicxml).toContain('<score-partwise');
   });
 
   it('same request and seed → the same MIDI bytes; another seed → a different arrangement', () => {

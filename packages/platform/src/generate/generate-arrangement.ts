@@ -77,7 +77,7 @@ export function generateArrangement(
     ...(body.left_hand !== undefined ? { leftHand: body.left_hand } : {}),
     ...(body.right_hand !== undefined ? { rightHand: body.right_hand } : {}),
     ...(body.swing_ratio !== undefined ? { swingRatio: body.swing_ratio } : {}),
-    aiPercentage: body.ai_percentage,
+    ...(body.ai_percentage !== undefined ? { aiPercentage: body.ai_percentage } : {}),
   });
   const seed = body.seed ?? randomInt(0, 2 ** 31 - 1);
   const title = arrangementTitle(genre, body, request);
