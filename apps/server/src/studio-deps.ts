@@ -19,6 +19,7 @@ import { authPlugin } from './auth/auth-plugin.js';
 import { authRoutes } from './auth/routes.js';
 import { tokenRoutes } from './auth/token-routes.js';
 import { exportRoutes } from './export/routes.js';
+import { generateRoutes } from './generate/routes.js';
 import { libraryRoutes } from './library/routes.js';
 import { studentRoutes } from './students/routes.js';
 import { teacherRoutes } from './teachers/routes.js';
@@ -90,6 +91,7 @@ export function studioPlugins(services: StudioServices): FastifyPluginAsyncZod[]
     libraryRoutes({ items: repositories.items, blobs, maxUploadBytes: config.maxUploadBytes }),
     teacherRoutes({ teaching, items: repositories.items, blobs }),
     studentRoutes({ teaching }),
+    generateRoutes({ blobs, items: repositories.items }),
     exportRoutes({
       items: repositories.items,
       blobs,

@@ -1,4 +1,5 @@
 import { MusicError } from '@cadenza/core';
+import { RequestFieldError } from '@cadenza/pedagogy';
 import type { ErrorResponse, ValidationIssue } from '@cadenza/contracts';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ApiError } from './api-error.js';
@@ -99,6 +100,10 @@ export function toErrorResponse(thrown: unknown, request?: { contentType?: strin
       body: body(error.code, error.message, error.details),
       unexpected: error.statusCode === 500,
     };
+  }
+  if (error instanceof RequestFieldError) {
+    const issues: ValidationIssue[] = [{ path: `body.${error.field}`, message: error.message }];
+    return { statusCode: 400, body: body('invalid_request', error.message, { issues }), unexpected: false };
   }
   if (error instanceof MusicError) {
     return { statusCode: 422, body: body('invalid_music', error.message), unexpected: false };

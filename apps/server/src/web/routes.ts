@@ -17,6 +17,12 @@ export const API_PREFIXES: readonly string[] = [
   'files',
   'students',
   'export',
+  // The genre generators: /{genre}/generate and /{genre}/download/{id}.mid.
+  'gospel',
+  'jazz',
+  'blues',
+  'classical',
+  'neosoul',
 ];
 
 /**
