@@ -229,3 +229,14 @@ describe('classical feel', () => {
     }
   });
 });
+
+describe('classical sections', () => {
+  it('marks each period (two phrases) as a variant of A: A, A′, A″', () => {
+    const result = arrange(classicalRequest('classical', '4/4', { bars: 24 }), 2, 'Periods');
+    expect(result.progression.sections.map((s) => [toNumber(s.position) / 4 + 1, s.label])).toEqual([
+      [1, 'A'],
+      [9, 'A′'],
+      [17, 'A″'],
+    ]);
+  });
+});

@@ -1,4 +1,11 @@
-import { isMinorLike, MusicError, realizeRomanNumeral, type Key, type Rng } from '@cadenza/core';
+import {
+  isMinorLike,
+  MusicError,
+  realizeRomanNumeral,
+  type Key,
+  type Rng,
+  type Section,
+} from '@cadenza/core';
 import type { ArrangeRequest, ChordEvent, Progression } from '../../arrangement-types.js';
 import { barTwelfths, fromTwelfths, halfBarTwelfths } from './meter-grid.js';
 import { phraseBars, type BarPlan, type Cadence, type Period } from './period-harmony.js';
@@ -62,6 +69,24 @@ export function classicalPlan(period: Period, bars: number, rng: Rng): BarPlan[]
 }
 
 /**
+ * A rehearsal mark at the start of each period (two phrases: antecedent and consequent): A, A′, A″, A‴,
+ * then A5, A6… — the periods restate the theme with new cadences, so they are variants of A, not new sections.
+ */
+function periodSections(lengths: readonly number[], barTwelfths: number): Section[] {
+  const sections: Section[] = [];
+  let position = 0;
+  lengths.forEach((length, i) => {
+    if (i % 2 === 0) {
+      const n = i / 2;
+      const label = n <= 3 ? `A${['', '′', '″', '‴'][n] ?? ''}` : `A${n + 1}`;
+      sections.push({ position: fromTwelfths(position * barTwelfths), label });
+    }
+    position += length;
+  });
+  return sections;
+}
+
+/**
  * The progression of a classical-style piece: phrases by period (Classical I–IV–V–I with HC and PAC,
  * Baroque circle-of-fifths sequences, Romantic augmented sixths, Neapolitan and secondary dominants),
  * each numeral realised in the request's key and meter.
@@ -87,11 +112,5 @@ export function classicalProgression(request: ArrangeRequest, rng: Rng): Progres
       });
     });
   });
-  let position = 0;
-  const sections = phraseLengths(request.bars).map((length, i) => {
-    const section = { position: fromTwelfths(position * bar), label: i === 0 ? 'A' : `A${i + 1}` };
-    position += length;
-    return section;
-  });
-  return { chords, sections };
+  return { chords, sections: periodSections(phraseLengths(request.bars), bar) };
 }
