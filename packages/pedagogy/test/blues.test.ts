@@ -202,3 +202,22 @@ describe('blues pattern choice', () => {
     expect(chordsOfBar(result, request, 255).map((c) => c.numeral)).toEqual(['I7']);
   });
 });
+
+describe('8-bar blues', () => {
+  it.each([8, 16])('a %i-bar piece is an 8-bar blues: I–V–IV–IV, I–V–I–V, ending home', (bars) => {
+    const request = blues({ bars });
+    const result = arrange(request, 5, 'Eight');
+    const roots = rootsPerBar(result, request, bars);
+    expect(roots.slice(0, 6)).toEqual([0, 7, 5, 5, 0, 7]);
+    expect(roots[bars - 1]).toBe(0);
+    expect(result.progression.sections.map((s) => toNumber(s.position) / 4)).toEqual(
+      Array.from({ length: bars / 8 }, (_, i) => i * 8),
+    );
+  });
+  it('a 12-bar cue keeps the 12-bar form at 16 bars', () => {
+    const request = blues({ bars: 16, styles: ['twelve-bar'] });
+    const roots = rootsPerBar(arrange(request, 5, 'Twelve'), request, 12);
+    expect(roots.slice(4, 6)).toEqual([5, 5]);
+    expect(roots.slice(8, 10)).toEqual([7, 5]);
+  });
+});

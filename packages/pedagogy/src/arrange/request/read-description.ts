@@ -34,6 +34,7 @@ const STYLES: readonly (readonly [string, RegExp])[] = [
   ['shuffle', /\bshuffle\b/i],
   ['bebop', /\bbebop\b/i],
   ['twelve-bar', /\b12-bar\b|\btwelve-bar\b/i],
+  ['eight-bar', /\b8-bar\b|\beight-bar\b/i],
   ['boogie-woogie', /\bboogie[- ]woogie\b/i],
   ['stride', /\bstride\b/i],
   ['walking-bass', /\bwalking bass\b/i],

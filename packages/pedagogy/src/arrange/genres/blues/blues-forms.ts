@@ -12,7 +12,7 @@ export interface FormChord {
 
 export type FormBar = readonly [FormChord] | readonly [FormChord, FormChord];
 
-export type BluesFormId = 'basic' | 'quick-change' | 'jazz' | 'minor';
+export type BluesFormId = 'basic' | 'quick-change' | 'jazz' | 'minor' | 'eight-bar';
 
 export interface BluesForm {
   readonly id: BluesFormId;
@@ -106,7 +106,25 @@ export const MINOR_BLUES: BluesForm = {
   ],
 };
 
+/** The 8-bar blues of "Key to the Highway": I–V–IV–IV, I–V–I–V, when a piece is 8 or 16 bars long. */
+export const EIGHT_BAR_BLUES: BluesForm = {
+  id: 'eight-bar',
+  name: '8-bar blues',
+  mode: 'major',
+  bars: [
+    [c('I7', 'home: the 8-bar blues states its line over I7')],
+    [c('V7', 'V7 already in bar 2: the 8-bar form moves twice as fast as the 12-bar')],
+    [c('IV7', 'IV7: the line climbs to the subdominant')],
+    [c('IV7', 'IV7 again, the middle of the form')],
+    [c('I7', 'back home to I7 for the second line')],
+    [c('V7', 'V7: the second line answers the first')],
+    [c('I7', 'I7: home for a bar')],
+    [c('V7', 'the turnaround: V7 pulls back to bar 1')],
+  ],
+};
+
 export const BLUES_FORMS: Readonly<Record<BluesFormId, BluesForm>> = {
+  'eight-bar': EIGHT_BAR_BLUES,
   basic: BASIC_BLUES,
   'quick-change': QUICK_CHANGE_BLUES,
   jazz: JAZZ_BLUES,

@@ -17,18 +17,20 @@ import type { ArrangeRequest, ChordEvent, Progression } from '../../arrangement-
 import { barStart } from '../../chord-events.js';
 import { BLUES_FORMS, type BluesForm, type FormBar, type FormChord } from './blues-forms.js';
 
-const FORM_BARS = 12;
-
 /**
- * Which 12-bar form the request asks for: 'jazz blues', 'minor' (or a minor key), 'quick change', or
- * '12-bar' (the basic form) by name; otherwise the seed picks, a sad or dark mood leaning minor.
+ * Which form the request asks for: 'jazz blues', 'minor' (or a minor key), 'quick change', '12-bar' (the
+ * basic form) or '8-bar' by name; a piece of 8 or 16 bars (a multiple of 8, not of 12) is an 8-bar
+ * blues; otherwise the seed picks a 12-bar form, a sad or dark mood leaning minor.
  */
 export function chooseForm(request: ArrangeRequest, rng: Rng): BluesForm {
   const cue = (pattern: RegExp) => request.styles.some((s) => pattern.test(s));
   if (cue(/jazz/)) return BLUES_FORMS.jazz;
   if (cue(/minor/) || isMinorLike(request.key)) return BLUES_FORMS.minor;
   if (cue(/quick[ -]?change/)) return BLUES_FORMS['quick-change'];
-  if (cue(/12[ -]?bar|basic|standard|slow change/)) return BLUES_FORMS.basic;
+  if (cue(/12[ -]?bar|twelve|basic|standard|slow change/)) return BLUES_FORMS.basic;
+  if (cue(/8[ -]?bar|eight/) || (request.bars % 8 === 0 && request.bars % 12 !== 0)) {
+    return BLUES_FORMS['eight-bar'];
+  }
   const dark = request.moods.some((m) => /sad|dark|melanchol|lonely|mourn/.test(m));
   const forms = [BLUES_FORMS.basic, BLUES_FORMS['quick-change'], BLUES_FORMS.jazz, BLUES_FORMS.minor];
   return rng.weighted(forms, [4, 3, request.application.id === 'slow' ? 2 : 1, dark ? 4 : 0.5]);
@@ -56,12 +58,12 @@ const TURN_V: FormChord = {
 /**
  * The bars of the piece: the form repeated chorus after chorus. The piece always ends home: its last
  * bar becomes the final I7 (i7), and the bar before it turns around to V7 on its second half. A
- * length that is not a multiple of 12 cuts the last chorus short and still ends that way.
+ * length that is not a multiple of the form's cuts the last chorus short and still ends that way.
  */
 export function formBars(form: BluesForm, bars: number): FormBar[] {
   const final = form.mode === 'minor' ? FINAL_i : FINAL_I;
   const result: FormBar[] = [];
-  for (let b = 0; b < bars; b++) result.push(form.bars[b % FORM_BARS] ?? [final]);
+  for (let b = 0; b < bars; b++) result.push(form.bars[b % form.bars.length] ?? [final]);
   if (bars >= 2) {
     const before = result[bars - 2];
     const first = before?.[0];
@@ -80,7 +82,7 @@ function realize(chord: FormChord, key: Key, at: { position: Rational; duration:
   } satisfies ChordEvent;
 }
 
-/** The blues progression: a 12-bar form in the key (a minor blues in its parallel minor), one chorus after another. */
+/** The blues progression: a 12- or 8-bar form in the key (a minor blues in its parallel minor), one chorus after another. */
 export function bluesProgressionOf(request: ArrangeRequest, form: BluesForm): Progression {
   if (!Number.isInteger(request.bars) || request.bars < 1) {
     throw new MusicError(`a blues needs a whole number of bars, at least 1 (got ${request.bars})`);
@@ -97,8 +99,9 @@ export function bluesProgressionOf(request: ArrangeRequest, form: BluesForm): Pr
       chords.push(realize(second, key, { position: add(start, split), duration: sub(barLength, split) }, b));
     } else chords.push(realize(first, key, { position: start, duration: barLength }, b));
   });
-  const sections = Array.from({ length: Math.ceil(request.bars / FORM_BARS) }, (_, i) => ({
-    position: barStart(i * FORM_BARS, request.meter),
+  const formLength = form.bars.length;
+  const sections = Array.from({ length: Math.ceil(request.bars / formLength) }, (_, i) => ({
+    position: barStart(i * formLength, request.meter),
     label: `Chorus ${i + 1}`,
   }));
   return { chords, sections };
