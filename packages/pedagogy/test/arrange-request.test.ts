@@ -55,7 +55,12 @@ describe('readDescription moods and styles', () => {
     ]);
   });
   it.each([
-    ['jazz with ii-V-I turnarounds', ['ii-v-i']],
+    ['jazz with ii-V-I turnarounds', ['ii-v-i', 'turnaround']],
+    [
+      'laid-back Dorian vamp with syncopated bass lines and chromatic fills',
+      ['syncopated', 'bass-line', 'fills', 'dorian', 'laid-back'],
+    ],
+    ['blues with tremolo and call and response', ['tremolo', 'call-response']],
     ['a gospel shuffle', ['gospel-shuffle']],
     ['12-bar boogie-woogie with a quick change', ['twelve-bar', 'boogie-woogie', 'quick-change']],
     ['Baroque, Alberti bass', ['baroque', 'alberti']],

@@ -14,7 +14,7 @@ describe('resolveRequest', () => {
     // No tempo in the text: the ballad's default.
     expect(reading.tempo).toEqual({ value: 68, from: 'default' });
     expect(request.moods).toEqual(['mellow']);
-    expect(request.styles).toEqual(['ii-v-i']);
+    expect(request.styles).toEqual(['ii-v-i', 'turnaround']);
   });
 
   it('lets explicit fields override the description', () => {

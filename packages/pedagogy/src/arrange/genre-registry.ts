@@ -4,6 +4,7 @@ import { bluesArranger } from './genres/blues/index.js';
 import { classicalArranger } from './genres/classical/index.js';
 import { gospelArranger } from './genres/gospel/index.js';
 import { jazzArranger } from './genres/jazz/index.js';
+import { neosoulArranger } from './genres/neosoul/index.js';
 
 /**
  * The arranger of each genre. Each genre folder (`genres/<genre>/`) exports one `GenreArranger`;
@@ -14,4 +15,5 @@ export const GENRE_ARRANGERS: Partial<Record<Genre, GenreArranger>> = {
   jazz: jazzArranger,
   classical: classicalArranger,
   blues: bluesArranger,
+  neosoul: neosoulArranger,
 };

@@ -45,6 +45,23 @@ const STYLES: readonly (readonly [string, RegExp])[] = [
   ['jazz-blues', /\bjazz blues\b/i],
   ['minor-blues', /\bminor blues\b/i],
   ['rhythm-changes', /\brhythm changes\b/i],
+  ['turnaround', /\bturnarounds?\b/i],
+  // Pattern cues: each genre's chooser maps them to its own pattern ids.
+  ['shell', /\bshell\b|\bshells\b/i],
+  ['comping', /\bcomping\b/i],
+  ['syncopated', /\bsyncopat\w*/i],
+  ['bass-line', /\bbass ?lines?\b/i],
+  ['block-chords', /\bblock chords?\b/i],
+  ['octave', /\boctaves?\b/i],
+  ['arpeggiated', /\barpeggi\w*/i],
+  ['rootless', /\brootless\b/i],
+  ['tremolo', /\btremolo\b|\bdouble stops?\b/i],
+  ['call-response', /\bcall[- ]and[- ]response\b|\bcall[- ]response\b/i],
+  ['fills', /\bfills?\b/i],
+  ['sustained', /\bsustained\b|\bpads?\b/i],
+  ['dorian', /\bdorian\b/i],
+  ['planing', /\bplaning\b|\bparallel chords\b/i],
+  ['laid-back', /\blaid[- ]back\b|\bbehind the beat\b/i],
 ];
 
 function readStyles(text: string): Reading<string>[] {
