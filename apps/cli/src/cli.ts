@@ -2,6 +2,7 @@ import { MusicError } from '@cadenza/core';
 import { EXIT, parseCommandArgs, UsageError, type CliIo, type Command } from './command.js';
 import { convert } from './commands/convert.js';
 import { exportCommand } from './commands/export.js';
+import { generate } from './commands/generate.js';
 import { render } from './commands/render.js';
 import { serve } from './commands/serve.js';
 import { theoryAnalyze } from './commands/theory-analyze.js';
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   convert,
   render,
   exportCommand,
+  generate,
   serve,
   worker,
 ];

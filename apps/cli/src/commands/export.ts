@@ -160,7 +160,7 @@ async function writeExport(job: ExportJob): Promise<{ file: string; bytes: numbe
 }
 
 /** Writes one file to OUTPUT, or several (pages) as OUTPUT's stem + `-page-N` + its extension. */
-async function writeFiles(
+export async function writeFiles(
   io: CliIo,
   output: string,
   files: readonly ExportedFile[],
