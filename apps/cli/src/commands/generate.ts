@@ -47,8 +47,8 @@ Options:
 ${APPLICATION_LINES}
   --meter M           time signature, e.g. 4/4, 3/4, 6/8 (also --time-signature)
   --chart "| C | F |" your own chord chart instead of a generated progression
-  --left-hand P       a left-hand pattern, e.g. walking-bass, shell-voicings, stride
-  --right-hand P      a right-hand pattern, e.g. rootless-voicings, block-chords
+  --left-hand P       a left-hand pattern, e.g. walking-bass, shell-voicing, stride-bass
+  --right-hand P      a right-hand pattern, e.g. rootless-voicings, block-chord (a wrong one lists them)
   --swing R           long:short eighth ratio, 1.0 (straight) – 3.0 (jazz, blues, gospel)
   --seed N            0 – 2147483647 (default: a fresh one, printed so you can replay it)
   --title T           the title on the score
