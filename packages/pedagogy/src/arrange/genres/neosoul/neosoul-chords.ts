@@ -55,7 +55,7 @@ const MINOR = {
   bVI9: n('m6', 'maj9', '♭VImaj9', '♭VImaj9: the submediant, a soft step down towards V'),
   V7s9: n('P5', '7#9', 'V7♯9', 'V7♯9: the dominant with the raised 9th, blues in the tension'),
   v9: n('P5', 'm9', 'v9', 'v9: the natural-minor dominant, a modal cadence without a leading tone'),
-  bII9: n('m2', 'maj9', '♭IImaj9', 'chromatic planing: the tonic shape a half step up, sliding home'),
+  bii9: n('m2', 'm9', '♭ii9', 'chromatic planing: the tonic m9 shape a half step up, sliding home'),
 } as const;
 
 export const MAJOR_CELLS: readonly NeoCell[] = [
@@ -77,7 +77,7 @@ export const MINOR_CELLS: readonly NeoCell[] = [
   { id: 'dorian-vamp', bars: [[MINOR.i9], [MINOR.IV9], [MINOR.i11], [MINOR.IV13]] },
   { id: 'relative-ii-V', bars: [[MINOR.iv9], [MINOR.bVII13], [MINOR.bIII9], [MINOR.bVI9]] },
   { id: 'modal-cadence', bars: [[MINOR.i11], [MINOR.bVI9], [MINOR.v9], [MINOR.i9]] },
-  { id: 'planing', bars: [[MINOR.bII9], [MINOR.i9]] },
+  { id: 'planing', bars: [[MINOR.bii9, MINOR.i9], [MINOR.i11]] },
 ];
 
 export const MAJOR_INTRO: readonly NeoBar[] = [[MAJOR.I9], [MAJOR.IV711]];
