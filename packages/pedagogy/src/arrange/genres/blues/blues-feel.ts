@@ -1,4 +1,5 @@
 import type { ArrangeRequest, Feel } from '../../arrangement-types.js';
+import { isCompound } from '../../meter-grid.js';
 
 /** Spec "Shuffle Feel": heavy triplet-based swing, ratio 2.0–3.0, default 2.5. */
 export const BLUES_SHUFFLE_RATIO = 2.5;
@@ -13,9 +14,11 @@ export const TWELVE_EIGHT_RATIO = 2;
 /**
  * Shuffle and fast blues shuffle; slow blues plays even eighths (spec "Straight Blues"). A requested
  * swing ratio wins (1.0 or less = straight); the cues 'straight', '12/8' and 'shuffle' override the
- * application.
+ * application. In 6/8 and 12/8 the notation already carries the triplets, so the feel is straight.
  */
 export function bluesFeel(request: ArrangeRequest): Feel {
+  // A 12/8 (or 6/8) bar writes the triplets out: the shuffle is in the notation, played straight.
+  if (isCompound(request.meter)) return { kind: 'straight' };
   const cue = (word: string) => request.styles.some((s) => s.includes(word));
   if (request.swingRatio !== undefined) {
     return request.swingRatio <= 1

@@ -1,17 +1,8 @@
-import {
-  add,
-  measureLength,
-  midiOf,
-  rat,
-  toNumber,
-  type Note,
-  type PitchClass,
-  type Rng,
-} from '@cadenza/core';
+import { add, midiOf, rat, type Note, type PitchClass, type Rng } from '@cadenza/core';
 import type { ArrangeRequest } from '../../arrangement-types.js';
 import { barStart } from '../../chord-events.js';
 import { pitchAtOrAbove } from '../../voicing.js';
-import { bluesScale, handNote } from './blues-tools.js';
+import { bluesScale, handNote, shuffleGrid } from './blues-tools.js';
 
 /**
  * A two-bar riff on the blues scale: [eighth from the riff's start (0–15 in 4/4), scale degree (0 =
@@ -102,7 +93,8 @@ export function degreePitch(scale: readonly PitchClass[], tonicMidi: number, deg
 
 /**
  * Plays a riff from the start of bar `bar`, as single right-hand notes. A 4/4 riff in a shorter bar
- * drops the eighths that do not fit; no note crosses its bar line or the end of the piece.
+ * drops the eighths that do not fit; no note crosses its bar line or the end of the piece. In 6/8 and
+ * 12/8 the riff's beats are the dotted quarters and its off-beats their third eighths (see shuffleGrid).
  */
 export function playRiff(
   request: ArrangeRequest,
@@ -112,19 +104,20 @@ export function playRiff(
   velocity = 84,
 ): Note[] {
   const scale = bluesScale(request.key.tonic);
-  const barLength = toNumber(measureLength(request.meter));
+  const grid = shuffleGrid(request.meter);
   const notes: Note[] = [];
   for (const [eighth, degree, length] of riff) {
     const b = bar + Math.floor(eighth / 8);
     const inBar = (eighth % 8) / 2;
-    if (b >= request.bars || inBar >= barLength) continue;
-    const duration = Math.min(length / 2, barLength - inBar);
+    if (b >= request.bars || inBar >= grid.beats) continue;
+    const from = grid.at(inBar);
+    const duration = grid.at(Math.min(inBar + length / 2, grid.beats)) - from;
     const pitch = degreePitch(scale, tonicMidi, degree);
     const accent = eighth % 2 === 0 ? velocity : velocity - 10;
     notes.push(
       handNote(
         pitch,
-        add(barStart(b, request.meter), rat(eighth % 8, 2)),
+        add(barStart(b, request.meter), rat(Math.round(from * 12), 12)),
         rat(Math.round(duration * 12), 12),
         'right',
         accent,

@@ -1,7 +1,7 @@
 import { add, measureLength, midiOf, rat, toNumber, type Note, type PitchClass } from '@cadenza/core';
 import type { HandPattern, PatternContext } from '../../arrangement-types.js';
 import { barStart, chordAt } from '../../chord-events.js';
-import { bluesTones, handNote, placeAbove, toneAt } from './blues-tools.js';
+import { bluesTones, handNote, placeAbove, shuffleGrid, toneAt } from './blues-tools.js';
 
 /** Lower notes of the double stops sit from D4 (MIDI 62) up. */
 const DOUBLE_STOP_FLOOR = 62;
@@ -30,8 +30,12 @@ function barFigure(context: PatternContext, bar: number): Note[] {
   const barLength = toNumber(measureLength(request.meter));
   const start = barStart(bar, request.meter);
   const notes: Note[] = [];
-  const push = (at: number, length: number, candidates: readonly Dyad[], velocity: number) => {
-    if (at >= barLength) return;
+  // Written in 4/4 beats; 6/8 and 12/8 read each beat as a dotted quarter (see shuffleGrid).
+  const grid = shuffleGrid(request.meter);
+  const push = (beat: number, beats: number, candidates: readonly Dyad[], velocity: number) => {
+    if (beat >= grid.beats) return;
+    const at = grid.at(beat);
+    const length = grid.at(Math.min(beat + beats, grid.beats)) - at;
     const position = add(start, rat(Math.round(at * 12), 12));
     const event = chordAt(progression, position);
     if (!event) return;
@@ -40,8 +44,8 @@ function barFigure(context: PatternContext, bar: number): Note[] {
     const duration = rat(Math.round(Math.min(length, barLength - at) * 12), 12);
     notes.push(...pair.map((p) => handNote(p, position, duration, 'right', velocity)));
   };
-  const tonesAt = (at: number) => {
-    const event = chordAt(progression, add(start, rat(Math.round(at * 12), 12)));
+  const tonesAt = (beat: number) => {
+    const event = chordAt(progression, add(start, rat(Math.round(grid.at(beat) * 12), 12)));
     return event ? { t: bluesTones(event.chord), chord: event.chord } : undefined;
   };
   const fallback = (at: number): Dyad[] => {
@@ -60,8 +64,9 @@ function barFigure(context: PatternContext, bar: number): Note[] {
     if (major) {
       // The blue note: a half step under the major 3rd, spelled as the chord's ♭3 would be.
       const flat3 = { step: major.step, alter: major.alter - 1 };
-      push(0, 1 / 3, [[flat3, first.t.fifth]], 72);
-      push(1 / 3, 2 / 3, [[first.t.third, first.t.fifth]], 88);
+      const grace = grid.compound ? 1 / 4 : 1 / 3; // an eighth of the dotted quarter in 12/8
+      push(0, grace, [[flat3, first.t.fifth]], 72);
+      push(grace, 1 - grace, [[first.t.third, first.t.fifth]], 88);
     } else push(0, 1, fallback(0), 88);
   }
   const at = (beat: number) => tonesAt(beat)?.t;

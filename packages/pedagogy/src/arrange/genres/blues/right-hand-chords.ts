@@ -3,7 +3,7 @@ import type { HandPattern, PatternContext } from '../../arrangement-types.js';
 import { barStart, chordAt } from '../../chord-events.js';
 import { closeVoicing } from '../../voicing.js';
 import { degreePitch, tonicAbove } from './blues-riffs.js';
-import { bluesScale, bluesTones, handNote } from './blues-tools.js';
+import { bluesScale, bluesTones, handNote, shuffleGrid } from './blues-tools.js';
 
 const RH_RANGE: readonly [number, number] = [55, 81];
 
@@ -64,10 +64,12 @@ export const blockChords: HandPattern = {
   render: (context) =>
     chordHits(context, (bar, barLength) => {
       const changes = changesIn(context, bar);
+      // In 6/8 and 12/8 the pushed "and" of 2 is the third eighth of the second dotted quarter.
+      const grid = shuffleGrid(context.request.meter);
       const base: [number, number][] = [
         [0, 1],
-        [1.5, 0.5],
-        [3, 1],
+        [grid.at(1.5), grid.at(2) - grid.at(1.5)],
+        [grid.at(3), 1],
       ];
       const hits = base.filter(([at]) => !changes.some((c) => Math.abs(c - at) < 1e-9));
       return hitsIn(barLength, [...hits, ...changes.map((c) => [c, 1] as [number, number])]).sort(

@@ -3,7 +3,7 @@ import type { HandPattern, PatternContext } from '../../arrangement-types.js';
 import { barStart, chordAt } from '../../chord-events.js';
 import { closeVoicing } from '../../voicing.js';
 import { chorusRiffs, playRiff, tonicAbove, type Riff } from './blues-riffs.js';
-import { bluesTones, handNote, placeAbove } from './blues-tools.js';
+import { bluesScale, bluesTones, handNote, placeAbove, shuffleGrid } from './blues-tools.js';
 
 const FORM_BARS = 12;
 const LINE_BARS = 4;
@@ -75,10 +75,25 @@ export const twelveBarBluesMelody: HandPattern = {
   },
 };
 
+/** The bar's fifth beat and on (5/4, 6/4): the call's tonic echoed a fifth above, an eighth then a rest. */
+function echo(context: PatternContext, bar: number, tonic: number, sounding: readonly Note[]): Note[] {
+  const { request } = context;
+  const start = barStart(bar, request.meter);
+  const at = toNumber(start) + 4;
+  if (toNumber(measureLength(request.meter)) < 5) return [];
+  // Not over a riff note still ringing there.
+  if (sounding.some((n) => toNumber(n.position) <= at && toNumber(n.position) + toNumber(n.duration) > at))
+    return [];
+  const pitch = placeAbove(bluesScale(request.key.tonic)[4] ?? request.key.tonic, tonic).pitch;
+  return [handNote(pitch, add(start, rat(4)), rat(1, 2), 'right', 76)];
+}
+
 /**
  * Spec "Call-Response": every four bars, a two-bar call (a single-note blues riff up high) and a
  * two-bar response (short chord stabs lower down, the band answering the singer). The stabs fall on
- * beat 1, the "and" of 2 and beat 4, and the fourth bar holds one chord to close the exchange.
+ * beat 1, the "and" of 2 and beat 4 (and 5 in 5/4), and the fourth bar holds one chord to close the
+ * exchange. A 5/4 call bar mostly answers itself on beat 5. In 6/8 and 12/8 everything counts dotted
+ * quarters (see shuffleGrid).
  */
 export const callResponse: HandPattern = {
   id: 'call-response',
@@ -94,31 +109,38 @@ export const callResponse: HandPattern = {
       const chorus = riffs[Math.floor(bar / FORM_BARS)];
       if (!chorus) break;
       const inLine = bar % LINE_BARS;
+      const grid = shuffleGrid(request.meter);
       if (inLine === 0) {
         const line = Math.floor((bar % FORM_BARS) / LINE_BARS);
         notes.push(...playRiff(request, line === 2 ? chorus.closing : chorus.call, bar, tonic, 86));
+        // The riffs count four beats: a fifth beat (5/4) answers with the riff's last note, mostly.
+        if (grid.beats >= 5 && rng.chance(0.75)) notes.push(...echo(context, bar, tonic, notes));
         continue;
       }
-      if (inLine === 1) continue;
+      if (inLine === 1) {
+        if (grid.beats >= 5 && rng.chance(0.75)) notes.push(...echo(context, bar, tonic, notes));
+        continue;
+      }
       const start = barStart(bar, request.meter);
-      const barLength = toNumber(measureLength(request.meter));
       const hits: [number, number][] =
         inLine === 2
           ? [
               [0, 0.5],
               [1.5, 1],
               [3, 1],
+              [4, 1],
             ]
-          : [[0, Math.min(2, barLength)]];
+          : [[0, Math.min(2, grid.beats)]];
       for (const [at, length] of hits) {
-        if (at >= barLength) continue;
-        const position = add(start, rat(at * 2, 2));
+        if (at >= grid.beats) continue;
+        const from = grid.at(at);
+        const position = add(start, rat(Math.round(from * 12), 12));
         const event = chordAt(progression, position);
         if (!event) continue;
         const t = bluesTones(event.chord);
         const voiced = closeVoicing([t.third, t.fifth, t.seventh], top, [55, 79]);
         top = Math.max(...voiced.map(midiOf));
-        const duration = rat(Math.round(Math.min(length, barLength - at) * 12), 12);
+        const duration = rat(Math.round((grid.at(Math.min(at + length, grid.beats)) - from) * 12), 12);
         notes.push(...voiced.map((p) => handNote(p, position, duration, 'right', 78)));
       }
     }

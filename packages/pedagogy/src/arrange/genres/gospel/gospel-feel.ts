@@ -1,5 +1,6 @@
 import { measureLength, toNumber, type Note } from '@cadenza/core';
 import type { ArrangeRequest, Feel } from '../../arrangement-types.js';
+import { isCompound, pulsesOf } from '../../meter-grid.js';
 
 /** "Gospel Swing" (spec: 2:3): off-beats long:short 3:2, a gentle lilt for worship and concert. */
 export const GOSPEL_SWING_RATIO = 1.5;
@@ -11,8 +12,11 @@ export const BACKBEAT_WEIGHT = 1.3;
 /**
  * Practice is straight (for learning); worship and concert swing gently; up-tempo shuffles. A requested
  * ratio wins (1.0 = straight), and the cues 'straight', 'shuffle' or '12/8' override the application.
+ * A compound meter (6/8, 12/8) is notated straight: its eighths are the triplets.
  */
 export function gospelFeel(request: ArrangeRequest): Feel {
+  // 6/8 and 12/8 are written in triplet eighths already: swinging them again would limp.
+  if (isCompound(request.meter)) return { kind: 'straight' };
   const cue = (word: string) => request.styles.some((s) => s.includes(word));
   const shuffleCue = cue('shuffle') || cue('12/8');
   const label = shuffleCue || request.application.id === 'uptempo' ? 'Shuffle' : 'Swing';
@@ -37,13 +41,18 @@ export function gospelFeel(request: ArrangeRequest): Feel {
 export const wantsBackbeat = (request: ArrangeRequest): boolean =>
   request.application.id === 'uptempo' || request.styles.some((s) => s.includes('backbeat'));
 
-/** Multiplies the relative velocity of notes on beats 2 and 4 of a 4/4 bar (spec: × 1.3). */
+/**
+ * Multiplies the relative velocity of notes on beats 2 and 4 of a four-beat bar (spec: × 1.3): 4/4's
+ * quarters 2 and 4, 12/8's dotted quarters 2 and 4 (eighths 4 and 10).
+ */
 export function emphasiseBackbeat(notes: readonly Note[], request: ArrangeRequest): Note[] {
+  const pulses = pulsesOf(request.meter);
+  if (pulses.length !== 4) return [...notes];
   const bar = toNumber(measureLength(request.meter));
-  if (bar !== 4) return [...notes];
+  const backbeats = [pulses[1], pulses[3]].map((p) => (p?.start ?? -12) / 12);
   return notes.map((n) => {
     const inBar = toNumber(n.position) % bar;
-    const onBackbeat = Math.abs(inBar - 1) < 1e-9 || Math.abs(inBar - 3) < 1e-9;
+    const onBackbeat = backbeats.some((b) => Math.abs(inBar - b) < 1e-9);
     return onBackbeat ? { ...n, velocity: Math.round((n.velocity ?? 80) * BACKBEAT_WEIGHT) } : n;
   });
 }

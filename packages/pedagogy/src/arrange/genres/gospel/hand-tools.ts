@@ -1,7 +1,6 @@
 import {
   add,
   chroma,
-  measureLength,
   midiOf,
   rat,
   sub,
@@ -14,11 +13,15 @@ import {
 import type { ArrangeRequest, ChordEvent, Progression } from '../../arrangement-types.js';
 import { barStart, chordAt } from '../../chord-events.js';
 import { handNote, toneAt } from '../../hand-notes.js';
+import { fromTwelfths, pulsesOf } from '../../meter-grid.js';
 
 // Shared with the other genres; re-exported so this genre's files keep one place to import from.
 export { handNote, toneAt };
 
-/** One quarter-note beat of the piece (the last beat of an odd bar may be shorter). */
+/**
+ * One counted beat of the piece (see ../../meter-grid.ts): a quarter in 4/4, 3/4 and 5/4, a dotted
+ * quarter in 6/8 and 12/8, a group of eighths in 5/8 or 7/8.
+ */
 export interface Beat {
   readonly bar: number;
   /** Beat number inside the bar, from 0. */
@@ -28,26 +31,45 @@ export interface Beat {
   readonly chord: ChordEvent;
   /** The chord starts on this beat. */
   readonly chordStarts: boolean;
+  /** A beat the bar leans on (4/4: 1 and 3; 6/8: 1; 12/8: 1 and 7; 5/4: 1 and 4). */
+  readonly strong: boolean;
 }
 
-/** Every beat of the piece with the chord sounding on it. */
+/** Every counted beat of the piece with the chord sounding on it. */
 export function beatsOf(request: ArrangeRequest, progression: Progression): Beat[] {
   const beats: Beat[] = [];
-  const barLength = measureLength(request.meter);
+  const pulses = pulsesOf(request.meter);
   for (let bar = 0; bar < request.bars; bar++) {
     const start = barStart(bar, request.meter);
-    for (let index = 0; index < toNumber(barLength); index++) {
-      const position = add(start, rat(index));
-      const left = sub(add(start, barLength), position);
-      const length = toNumber(left) < 1 ? left : rat(1);
+    for (const pulse of pulses) {
+      const position = add(start, fromTwelfths(pulse.start));
+      const length = fromTwelfths(pulse.length);
       const chord = chordAt(progression, position);
       if (!chord) continue;
-      const previous = index === 0 && bar === 0 ? undefined : chordAt(progression, sub(position, rat(1, 12)));
-      beats.push({ bar, index, position, length, chord, chordStarts: previous !== chord });
+      const previous =
+        pulse.index === 0 && bar === 0 ? undefined : chordAt(progression, sub(position, rat(1, 12)));
+      beats.push({
+        bar,
+        index: pulse.index,
+        position,
+        length,
+        chord,
+        chordStarts: previous !== chord,
+        strong: pulse.strong,
+      });
     }
   }
   return beats;
 }
+
+/**
+ * Where the off-beat of a beat falls: its last eighth (the "and" of a quarter, the third eighth of a
+ * dotted quarter, where a compound bar's triplet pushes).
+ */
+export const offbeatOf = (beat: Beat): Rational => add(beat.position, sub(beat.length, rat(1, 2)));
+
+/** Eighth notes in a beat (2 in a quarter, 3 in a dotted quarter, 1 in a shorter remainder). */
+export const eighthsIn = (beat: Beat): number => Math.max(1, Math.floor(toNumber(beat.length) * 2 + 1e-9));
 
 /** The chord's 3rd (or the suspended 4th/2nd standing in for it). */
 export const thirdOf = (chord: Chord): PitchClass | undefined => toneAt(chord, 4, 3) ?? toneAt(chord, 5, 2);

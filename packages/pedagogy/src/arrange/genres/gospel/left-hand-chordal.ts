@@ -1,8 +1,18 @@
-import { add, midiOf, rat, sub, toNumber, type Note, type Pitch } from '@cadenza/core';
+import { midiOf, rat, sub, toNumber, type Note, type Pitch } from '@cadenza/core';
 import type { HandPattern, PatternContext } from '../../arrangement-types.js';
 import { barStart, chordAt } from '../../chord-events.js';
 import { closeVoicing, pitchAtOrAbove } from '../../voicing.js';
-import { beatsOf, fifthOf, handNote, rightHandTones, seventhOf, thirdOf, topOf } from './hand-tools.js';
+import { isCompound, pulsesPerBar } from '../../meter-grid.js';
+import {
+  beatsOf,
+  fifthOf,
+  handNote,
+  offbeatOf,
+  rightHandTones,
+  seventhOf,
+  thirdOf,
+  topOf,
+} from './hand-tools.js';
 import type { Chord } from '@cadenza/core';
 
 /** Where a left-hand bass note starts looking (E2 / G1). */
@@ -32,7 +42,7 @@ export const shellVoicing: HandPattern = {
   hand: 'left',
   render({ request, progression }: PatternContext): Note[] {
     const beats = beatsOf(request, progression);
-    const strikes = beats.filter((b) => b.chordStarts || b.index % 2 === 0);
+    const strikes = beats.filter((b) => b.chordStarts || b.strong);
     const end = barStart(request.bars, request.meter);
     return strikes.flatMap((beat, i) => {
       const until = strikes[i + 1]?.position ?? end;
@@ -43,18 +53,23 @@ export const shellVoicing: HandPattern = {
   },
 };
 
-/** Stride Bass: low bass (octave-doubled) on beats 1 and 3, a mid-register chord on 2 and 4. */
+/**
+ * Stride Bass: low bass (octave-doubled) on the strong beats, a mid-register chord on the others: 4/4
+ * bass 1 and 3, chords 2 and 4; 3/4 bass 1, chords 2 and 3; 6/8 bass on 1, chord on 4 (the second
+ * dotted quarter); 12/8 bass on 1 and 7, chords on 4 and 10; 5/4 (3+2) bass on 1 and 4.
+ */
 export const strideBass: HandPattern = {
   id: 'stride-bass',
   name: 'Stride Bass',
   hand: 'left',
   render({ request, progression }: PatternContext): Note[] {
     const notes: Note[] = [];
-    const beatsInBar = toNumber(barStart(1, request.meter));
+    // Bars of four or more beats also drop the bass onto a chord arriving on a weak beat.
+    const manyBeats = pulsesPerBar(request.meter) > 3;
     let chordTop = 62;
     for (const beat of beatsOf(request, progression)) {
       const chord = beat.chord.chord;
-      const isBassBeat = beatsInBar === 3 ? beat.index === 0 : beat.index % 2 === 0 || beat.chordStarts;
+      const isBassBeat = beat.strong || (manyBeats && beat.chordStarts);
       if (isBassBeat) {
         // The root (or slash bass) when the chord arrives, its 5th when the chord carries on.
         const pc = beat.chordStarts ? chord.bass : (fifthOf(chord) ?? chord.bass);
@@ -73,7 +88,8 @@ export const strideBass: HandPattern = {
 
 /**
  * Syncopated Comping: the bass on the downbeat (and wherever the chord changes), chord stabs on the
- * off-beats; the last off-beat of a bar anticipates the next bar's chord, the gospel "push".
+ * off-beats; in 6/8 and 12/8 the bass on the strong dotted quarters, the chord on the weak ones and
+ * the push on the third eighth of the bar's last beat; the last off-beat of a bar anticipates the next bar's chord, the gospel "push".
  */
 export const syncopatedComping: HandPattern = {
   id: 'syncopated-comping',
@@ -86,20 +102,27 @@ export const syncopatedComping: HandPattern = {
     let chordTop = 60;
     let offbeats: readonly number[] = [];
     const beats = beatsOf(request, progression);
+    const compound = isCompound(request.meter);
     for (const beat of beats) {
-      if (beat.index === 0)
+      if (beat.index === 0 && !compound)
         offbeats = rng.pick([
           [1, 2, 3],
           [0, 1, 3],
           [1, 3],
         ]);
-      if (beat.index === 0 || beat.chordStarts) {
+      const isLastBeat = !beats.some((b) => b.bar === beat.bar && b.index === beat.index + 1);
+      if (beat.index === 0 || beat.chordStarts || (compound && beat.strong)) {
         const bass = pitchAtOrAbove(beat.chord.chord.bass, STRIDE_BASS_FLOOR + 5);
         notes.push(handNote(bass, beat.position, beat.length, 'left', 86));
+      } else if (compound) {
+        // 6/8 and 12/8: the chord on the weak dotted quarters, cut before the last beat's push.
+        const voiced = closeVoicing(rightHandTones(beat.chord.chord, 3), chordTop, LH_CHORD_RANGE);
+        chordTop = topOf(voiced);
+        const length = isLastBeat ? sub(beat.length, half) : beat.length;
+        for (const p of voiced) notes.push(handNote(p, beat.position, length, 'left', 78));
       }
-      const isLastBeat = !beats.some((b) => b.bar === beat.bar && b.index === beat.index + 1);
       if (!offbeats.includes(beat.index) && !isLastBeat) continue;
-      const at = add(beat.position, half);
+      const at = offbeatOf(beat);
       if (toNumber(beat.length) < 1 || toNumber(at) >= toNumber(end)) continue;
       const barEnd = barStart(beat.bar + 1, request.meter);
       const anticipated =

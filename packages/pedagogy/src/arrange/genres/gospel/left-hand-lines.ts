@@ -1,7 +1,7 @@
 import { add, chroma, midiOf, rat, type Chord, type Note, type Pitch, type PitchClass } from '@cadenza/core';
 import type { HandPattern, PatternContext } from '../../arrangement-types.js';
 import { nearestPitch, pitchAtOrAbove, spellInKey } from '../../voicing.js';
-import { beatsOf, fifthOf, handNote, seventhOf, thirdOf } from './hand-tools.js';
+import { beatsOf, eighthsIn, fifthOf, handNote, seventhOf, thirdOf } from './hand-tools.js';
 
 /** Alberti's low note starts looking at F2. */
 const ALBERTI_FLOOR = 41;
@@ -22,7 +22,10 @@ export function albertiPitches(chord: Chord): { low: Pitch; middle: Pitch; high:
   return { low, middle, high };
 }
 
-/** Alberti Bass: eighth notes low–high–middle–high, the figure restarting with each chord. */
+/**
+ * Alberti Bass: eighth notes low–high–middle–high, the figure restarting with each chord; a dotted
+ * quarter beat (6/8, 12/8) rolls low–high–middle in triplet eighths.
+ */
 export const albertiBass: HandPattern = {
   id: 'alberti-bass',
   name: 'Alberti Bass',
@@ -34,13 +37,14 @@ export const albertiBass: HandPattern = {
     for (const beat of beatsOf(request, progression)) {
       phase = beat.chordStarts ? 0 : phase + 1;
       const { low, middle, high } = albertiPitches(beat.chord.chord);
-      const first = phase % 2 === 0 ? low : middle;
+      const first = phase % 2 === 0 || eighthsIn(beat) === 3 ? low : middle;
       if (beat.length.n < beat.length.d) {
         notes.push(handNote(first, beat.position, beat.length, 'left', 82));
         continue;
       }
       notes.push(handNote(first, beat.position, half, 'left', phase % 2 === 0 ? 84 : 72));
       notes.push(handNote(high, add(beat.position, half), half, 'left', 70));
+      if (eighthsIn(beat) === 3) notes.push(handNote(middle, add(beat.position, rat(1)), half, 'left', 68));
     }
     return notes;
   },
@@ -55,8 +59,8 @@ function walkPitch(pc: PitchClass, target: number): Pitch {
 }
 
 /**
- * Walking Bass: quarter notes; the chord's bass on the beat it arrives, chord tones while it lasts,
- * and on the beat before a change a chromatic (half-step) or diatonic (whole-step) approach to the
+ * Walking Bass: one note a beat (quarters; dotted quarters in 6/8 and 12/8); the chord's bass on the beat it arrives, chord tones while it lasts,
+ * and on the beat before a change (not a bar's first beat, which stays a chord tone) a chromatic (half-step) or diatonic (whole-step) approach to the
  * next chord's bass.
  */
 export const walkingBass: HandPattern = {
@@ -73,7 +77,7 @@ export const walkingBass: HandPattern = {
       let pitch: Pitch;
       if (beat.chordStarts || i === beats.length - 1) {
         pitch = walkPitch(beat.chordStarts ? chord.bass : chord.root, previous);
-      } else if (next?.chordStarts) {
+      } else if (next?.chordStarts && beat.index !== 0) {
         const target = midiOf(walkPitch(next.chord.chord.bass, previous));
         const step = rng.chance(0.65) ? 1 : 2;
         // From the side the line comes from, unless that repeats the last note or leaves the range.

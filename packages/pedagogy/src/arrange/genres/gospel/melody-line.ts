@@ -9,9 +9,12 @@ import {
   type Pitch,
   type PitchClass,
   type Rational,
+  type Rng,
+  type TimeSignature,
 } from '@cadenza/core';
 import type { ChordEvent, PatternContext } from '../../arrangement-types.js';
 import { barStart, chordAt } from '../../chord-events.js';
+import { pulsesOf } from '../../meter-grid.js';
 import { nearestPitch } from '../../voicing.js';
 import { rightHandTones } from './hand-tools.js';
 
@@ -51,7 +54,7 @@ export function melodyLine(context: PatternContext): MelodyNote[] {
   let previous = 76;
   let direction = rng.chance(0.5) ? 1 : -1;
   for (let bar = 0; bar < request.bars; bar++) {
-    const cell = barLength === 4 ? rng.pick(CELLS_4) : cellFor(barLength);
+    const cell = barLength === 4 ? rng.pick(CELLS_4) : cellFor(request.meter, rng);
     let at = barStart(bar, request.meter);
     for (const length of cell) {
       const duration = rat(Math.round(length * 12), 12);
@@ -80,12 +83,14 @@ export function melodyLine(context: PatternContext): MelodyNote[] {
   return line;
 }
 
-/** A bar of another length in quarter notes: whole beats, the remainder last. */
-function cellFor(barLength: number): number[] {
-  const cell = Array.from({ length: Math.floor(barLength) }, () => 1);
-  const rest = barLength - Math.floor(barLength);
-  if (rest > 1e-9) cell.push(rest);
-  return cell;
+/**
+ * A bar of another meter, one note a counted beat (quarters in 3/4 and 5/4, dotted quarters in 6/8
+ * and 12/8); a dotted quarter is sometimes sung as the lilting quarter–eighth of compound time.
+ */
+function cellFor(meter: TimeSignature, rng: Rng): number[] {
+  return pulsesOf(meter).flatMap((pulse) =>
+    pulse.length === 18 && rng.chance(0.4) ? [1, 0.5] : [pulse.length / 12],
+  );
 }
 
 /** The chord tones (not the melody's own pitch class) placed just below the melody note, highest first. */

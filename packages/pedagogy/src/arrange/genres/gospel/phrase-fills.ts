@@ -1,6 +1,7 @@
 import { add, iv, midiOf, rat, sub, toNumber, transposeClass, type Note, type Pitch } from '@cadenza/core';
 import type { PatternContext } from '../../arrangement-types.js';
 import { barStart } from '../../chord-events.js';
+import { isCompound } from '../../meter-grid.js';
 import { pitchAtOrAbove } from '../../voicing.js';
 import { gospelFeel } from './gospel-feel.js';
 import { usesMinorVocabulary } from './gospel-chords.js';
@@ -49,20 +50,24 @@ function runPitches(context: PatternContext, startNear: number, count: number): 
 
 /**
  * Fills at phrase ends with the application's improvisation probability: the last two beats of the
- * bar (one in a short bar) become a descending run in the gospel scale, triplet eighths under a swing
+ * bar (one in a short bar; in 6/8 and 12/8 the last dotted quarter, the last two in 12/8) become a descending run in the gospel scale, triplet eighths under a swing
  * feel (the 12/8 roll), sixteenths when straight. The hand's own notes there are dropped or cut short.
  * `octaves` doubles the run an octave below (for octave-doubling hands).
  */
 export function addPhraseFills(context: PatternContext, notes: readonly Note[], octaves = false): Note[] {
   const { request, rng } = context;
   const triplets = gospelFeel(request).kind === 'swing';
+  // 6/8 and 12/8: the last dotted quarter (the last two in 12/8) runs down in six sixteenths a beat.
+  const compound = isCompound(request.meter);
   let result = [...notes];
   for (let bar = 0; bar < request.bars; bar++) {
     if (!isPhraseEnd(context, bar) || !rng.chance(request.application.improvisation)) continue;
     const barEnd = barStart(bar + 1, request.meter);
-    const beats = Math.min(2, Math.floor(toNumber(sub(barEnd, barStart(bar, request.meter)))));
+    const beats = compound
+      ? Math.min(3, Math.floor(toNumber(sub(barEnd, barStart(bar, request.meter))) / 2))
+      : Math.min(2, Math.floor(toNumber(sub(barEnd, barStart(bar, request.meter)))));
     if (beats < 1) continue;
-    const fillStart = sub(barEnd, rat(beats));
+    const fillStart = sub(barEnd, rat(beats * (compound ? 3 : 2), 2));
     const before = result.filter(
       (n) =>
         toNumber(n.position) < toNumber(fillStart) &&
@@ -79,8 +84,8 @@ export function addPhraseFills(context: PatternContext, notes: readonly Note[], 
           ? { ...n, duration: sub(fillStart, n.position) }
           : n,
       );
-    const step = triplets ? rat(1, 3) : rat(1, 4);
-    const count = beats * (triplets ? 3 : 4);
+    const step = triplets && !compound ? rat(1, 3) : rat(1, 4);
+    const count = compound ? beats * 6 : beats * (triplets ? 3 : 4);
     const run = runPitches(context, reference + rng.int(3, 7), count);
     run.forEach((pitch, i) => {
       const at = add(fillStart, rat(i * step.n, step.d));

@@ -3,14 +3,14 @@ import type { HandPattern, PatternContext } from '../../arrangement-types.js';
 import { barStart } from '../../chord-events.js';
 import { closeVoicing, nearestPitch, pitchAtOrAbove } from '../../voicing.js';
 import { addPhraseFills } from './phrase-fills.js';
-import { beatsOf, handNote, rightHandTones, toneAt, topOf, type Beat } from './hand-tools.js';
+import { beatsOf, eighthsIn, handNote, rightHandTones, toneAt, topOf, type Beat } from './hand-tools.js';
 
 /** Right-hand chords sit between F3 and D6; the first chord's top note aims at E5. */
 export const RH_RANGE: readonly [number, number] = [53, 86];
 export const RH_START_TOP = 76;
 
-/** The beats a chord pattern strikes on: each chord's arrival and every other beat. */
-const strikesOf = (beats: readonly Beat[]) => beats.filter((b) => b.chordStarts || b.index % 2 === 0);
+/** The beats a chord pattern strikes on: each chord's arrival and the strong beats (12/8: 1 and 7). */
+const strikesOf = (beats: readonly Beat[]) => beats.filter((b) => b.chordStarts || b.strong);
 
 /** A close voicing (up to four tones, rootless over four) with its top near the previous chord's top. */
 export const blockVoicing = (chord: Chord, previousTop: number): Pitch[] =>
@@ -104,7 +104,10 @@ export const polychord: HandPattern = {
 /** Up-and-down order through a four-note voicing: 1 2 3 4 3 2, repeating. */
 const ARPEGGIO_ORDER = [0, 1, 2, 3, 2, 1];
 
-/** Arpeggiated Voicing: the chord's voicing broken into eighth notes up and down, a new voicing per chord. */
+/**
+ * Arpeggiated Voicing: the chord's voicing broken into eighth notes up and down, a new voicing per
+ * chord; in 6/8 and 12/8 three eighths a beat, the rolling triplets of a 12/8 gospel ballad.
+ */
 export const arpeggiatedVoicing: HandPattern = {
   id: 'arpeggiated-voicing',
   name: 'Arpeggiated Voicing',
@@ -122,7 +125,7 @@ export const arpeggiatedVoicing: HandPattern = {
         top = topOf(voiced);
         step = 0;
       }
-      const eighths = beat.length.n < beat.length.d ? 1 : 2;
+      const eighths = eighthsIn(beat);
       for (let e = 0; e < eighths; e++) {
         const index = (ARPEGGIO_ORDER[step % ARPEGGIO_ORDER.length] ?? 0) % voiced.length;
         const pitch = voiced[index];

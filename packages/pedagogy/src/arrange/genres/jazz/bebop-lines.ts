@@ -1,7 +1,16 @@
 import { add, chroma, midiOf, rat, type Chord, type Note, type Pitch, type PitchClass } from '@cadenza/core';
 import type { HandPattern, PatternContext } from '../../arrangement-types.js';
 import { nearestPitch, spellInKey } from '../../voicing.js';
-import { fifthOf, handNote, jazzBeats, ninthOf, seventhOf, thirdOf, type JazzBeat } from './jazz-tools.js';
+import {
+  fifthOf,
+  handNote,
+  jazzBeats,
+  ninthOf,
+  offbeatIn,
+  seventhOf,
+  thirdOf,
+  type JazzBeat,
+} from './jazz-tools.js';
 
 /** The line moves between G4 and C6; reaching an edge turns it round. */
 export const LINE_RANGE: readonly [number, number] = [67, 84];
@@ -78,7 +87,7 @@ export const improvisation: HandPattern = {
         !resolving &&
         arrival?.changes &&
         i + 3 < beats.length &&
-        next.index % 2 === 1 &&
+        !next.strong &&
         !breathes(next, beatsPerBar) &&
         next.length.n >= next.length.d &&
         rng.chance(request.application.improvisation * 0.5)
@@ -95,14 +104,14 @@ export const improvisation: HandPattern = {
       if (breathes(beat, beatsPerBar) || beat.length.n < beat.length.d) {
         notes.push(handNote(current, beat.position, beat.length, 'right', accent));
       } else {
-        notes.push(handNote(current, beat.position, half, 'right', accent));
+        notes.push(handNote(current, beat.position, offbeatIn(beat), 'right', accent));
         const goal = midiOf(target);
         const ninth = nearestPitch(ninthOf(beat.event.chord), (midiOf(current) + goal) / 2);
         const throughNinth =
           rng.chance(0.25) && Math.abs(midiOf(ninth) - goal) <= 3 && midiOf(ninth) !== midiOf(current);
         const below = resolving ? goal - 1 : goal - direction;
         const passing = throughNinth && !resolving ? ninth : spellInKey(below, request.key);
-        notes.push(handNote(passing, add(beat.position, half), half, 'right', 88));
+        notes.push(handNote(passing, add(beat.position, offbeatIn(beat)), half, 'right', 88));
       }
       current = target;
       if (rng.chance(0.12)) direction = direction === 1 ? -1 : 1;

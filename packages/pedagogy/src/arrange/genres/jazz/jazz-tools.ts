@@ -1,6 +1,5 @@
 import {
   add,
-  measureLength,
   parseInterval,
   transposeClass,
   rat,
@@ -13,42 +12,61 @@ import {
 import type { ArrangeRequest, ChordEvent, Progression } from '../../arrangement-types.js';
 import { barStart, chordAt } from '../../chord-events.js';
 import { handNote, toneAt } from '../../hand-notes.js';
+import { fromTwelfths, pulsesOf } from '../../meter-grid.js';
 
 // Shared with the other genres; re-exported so this genre's files keep one place to import from.
 export { handNote, toneAt };
 
-/** One quarter-note beat of the piece and the chord sounding on it. */
+/**
+ * One counted beat of the piece and the chord sounding on it (see ../../meter-grid.ts): a quarter in
+ * 4/4, 3/4 and 5/4, a dotted quarter in 6/8 and 12/8, a group of eighths in 5/8 or 7/8.
+ */
 export interface JazzBeat {
   readonly bar: number;
   /** Beat inside the bar, from 0. */
   readonly index: number;
   readonly position: Rational;
-  /** A quarter, or less for the last beat of a bar like 7/8. */
+  /** A quarter or a dotted quarter; a shorter remainder in a bar such as 7/4 counted in halves. */
   readonly length: Rational;
   readonly event: ChordEvent;
   /** The chord changes on this beat (or the piece starts). */
   readonly changes: boolean;
+  /** A beat the bar leans on (4/4: 1 and 3; 6/8: 1; 12/8: 1 and 7; 5/4 as 3+2: 1 and 4). */
+  readonly strong: boolean;
 }
 
-/** Every quarter-note beat of the piece. */
+/** Every counted beat of the piece. */
 export function jazzBeats(request: ArrangeRequest, progression: Progression): JazzBeat[] {
   const beats: JazzBeat[] = [];
-  const barLength = measureLength(request.meter);
+  const pulses = pulsesOf(request.meter);
   let previous: ChordEvent | undefined;
   for (let bar = 0; bar < request.bars; bar++) {
     const start = barStart(bar, request.meter);
-    for (let index = 0; index < toNumber(barLength); index++) {
-      const position = add(start, rat(index));
-      const remaining = sub(add(start, barLength), position);
-      const length = toNumber(remaining) < 1 ? remaining : rat(1);
+    for (const pulse of pulses) {
+      const position = add(start, fromTwelfths(pulse.start));
+      const length = fromTwelfths(pulse.length);
       const event = chordAt(progression, position);
       if (!event) continue;
-      beats.push({ bar, index, position, length, event, changes: event !== previous });
+      beats.push({
+        bar,
+        index: pulse.index,
+        position,
+        length,
+        event,
+        changes: event !== previous,
+        strong: pulse.strong,
+      });
       previous = event;
     }
   }
   return beats;
 }
+
+/**
+ * Where a beat's off-beat eighth falls, as an offset from the beat: the "and" of a quarter, the third
+ * eighth of a dotted quarter (compound swing is long–short, quarter then eighth).
+ */
+export const offbeatIn = (beat: JazzBeat): Rational => sub(beat.length, rat(1, 2));
 
 /** 3rd (a sus 4th stands in), 5th (altered included), 7th (a 6th stands in), 9th (altered included). */
 export const thirdOf = (c: Chord): PitchClass => toneAt(c, 4, 3, 5, 2) ?? c.root;

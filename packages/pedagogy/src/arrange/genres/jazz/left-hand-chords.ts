@@ -8,9 +8,12 @@ import {
   toNumber,
   type Note,
   type PitchClass,
+  type Rng,
+  type TimeSignature,
 } from '@cadenza/core';
 import type { HandPattern, PatternContext } from '../../arrangement-types.js';
 import { barStart, chordAt, eventEnd } from '../../chord-events.js';
+import { isCompound, pulsesOf } from '../../meter-grid.js';
 import { closeVoicing, pitchAtOrAbove } from '../../voicing.js';
 import { fifthOf, handNote, jazzBeats, seventhOf, strikes, thirdOf } from './jazz-tools.js';
 
@@ -54,8 +57,8 @@ export const shellVoicing: HandPattern = {
 };
 
 /**
- * Stride Bass: a low bass on beats 1 and 3 (root, then the 5th) and a mid-register chord on 2 and 4,
- * the left hand leaping like Fats Waller's.
+ * Stride Bass: a low bass on the strong beats (4/4: 1 and 3, root then the 5th; 3/4 and 6/8: 1; 12/8:
+ * 1 and 7) and a mid-register chord on the others, the left hand leaping like Fats Waller's.
  */
 export const strideBass: HandPattern = {
   id: 'stride-bass',
@@ -66,7 +69,7 @@ export const strideBass: HandPattern = {
     let lastTop = 62;
     for (const beat of jazzBeats(request, progression)) {
       const chord = beat.event.chord;
-      if (beat.index % 2 === 0) {
+      if (beat.strong) {
         const pc = beat.changes || beat.index === 0 ? chord.bass : (fifthOf(chord) ?? chord.bass);
         let p = pitchAtOrAbove(pc, STRIDE_BASS[0]);
         if (midiOf(p) > STRIDE_BASS[1]) p = { ...p, octave: p.octave - 1 };
@@ -103,8 +106,19 @@ const COMP_RHYTHMS: readonly (readonly [number, number])[][] = [
 ];
 
 /**
+ * A compound bar's comping (6/8, 12/8): a chord on each dotted-quarter beat, held a quarter, and now
+ * and then one beat pushed to its third eighth, the triplet anticipation.
+ */
+function compoundRhythm(meter: TimeSignature, rng: Rng): [number, number][] {
+  const pulses = pulsesOf(meter);
+  const pushed = pulses.length > 1 && rng.chance(0.5) ? rng.int(1, pulses.length - 1) : -1;
+  return pulses.map((p) => (p.index === pushed ? [p.start / 12 + 1, 0.5] : [p.start / 12, 1]));
+}
+
+/**
  * Syncopated Comping: 3rd–5th–7th chords in the tenor struck in Charleston and off-beat rhythms,
- * each hit cut short where the harmony changes so it never rings against the next chord.
+ * each hit cut short where the harmony changes so it never rings against the next chord. In 6/8 and
+ * 12/8 the hits fall on the dotted-quarter beats instead.
  */
 export const syncopatedComping: HandPattern = {
   id: 'syncopated-comping',
@@ -113,11 +127,13 @@ export const syncopatedComping: HandPattern = {
   render({ request, progression, rng }: PatternContext): Note[] {
     const notes: Note[] = [];
     const barLength = toNumber(measureLength(request.meter));
+    const compound = isCompound(request.meter);
     let lastTop = 62;
     for (let bar = 0; bar < request.bars; bar++) {
       const start = barStart(bar, request.meter);
-      const rhythm: (readonly [number, number])[] =
-        barLength === 4
+      const rhythm: (readonly [number, number])[] = compound
+        ? compoundRhythm(request.meter, rng)
+        : barLength === 4
           ? rng.pick(COMP_RHYTHMS)
           : barLength >= 2
             ? [

@@ -2,7 +2,7 @@ import { add, midiOf, rat, type Pitch, type Rational } from '@cadenza/core';
 import type { PatternContext } from '../../arrangement-types.js';
 import { nearestPitch } from '../../voicing.js';
 import { nextTarget } from './bebop-lines.js';
-import { jazzBeats } from './jazz-tools.js';
+import { jazzBeats, offbeatIn } from './jazz-tools.js';
 
 /** One melody note. */
 export interface MelodyNote {
@@ -44,8 +44,9 @@ export function melodyLine({ request, progression, rng }: PatternContext, start 
     flush();
     if (!strike && beat.length.n >= beat.length.d && rng.chance(0.4)) {
       const second = nextTarget(chord, midiOf(pitch), direction) ?? pitch;
-      notes.push({ pitch, position: beat.position, duration: half, onChange: false });
-      notes.push({ pitch: second, position: add(beat.position, half), duration: half, onChange: false });
+      const off = offbeatIn(beat);
+      notes.push({ pitch, position: beat.position, duration: off, onChange: false });
+      notes.push({ pitch: second, position: add(beat.position, off), duration: half, onChange: false });
       current = midiOf(second);
       continue;
     }

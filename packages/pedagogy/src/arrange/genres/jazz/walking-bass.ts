@@ -18,7 +18,8 @@ function walkPitch(pc: PitchClass, target: number): Pitch {
 const isTarget = (beat: JazzBeat): boolean => beat.index === 0 || beat.changes;
 
 /**
- * Walking Bass: quarter notes. Beat 1 and every chord change land on a chord tone (the root when the
+ * Walking Bass: one note a beat: quarters, dotted quarters in 6/8 and 12/8 (the jazz-waltz-in-6/8
+ * feel, two a bar). Beat 1 and every chord change land on a chord tone (the root when the
  * chord arrives, the root or 5th when it carries on over the bar line); the beat before each of those
  * approaches it by a half step (mostly) or a whole step; the beats in between walk through the 3rd,
  * 5th and 7th.
