@@ -205,6 +205,11 @@ describe.each(['6/8', '12/8'])('%s: the left hand counts dotted quarters', (mete
     },
   );
 
+  it('blues double stops: the slide and the tremolo stay on the compound grid (eighths, sixteenths)', () => {
+    const { right } = render('blues', meter, { rightHand: 'tremolo-double-stops' });
+    for (const n of right) expect(Number.isInteger(toNumber(n.position) * 4)).toBe(true);
+  });
+
   it.each(GENRES_HERE)('%s: compound time is notated swung, so it plays straight', (genre) => {
     const { result } = render(genre, meter, {});
     expect(result.feel.kind).toBe('straight');

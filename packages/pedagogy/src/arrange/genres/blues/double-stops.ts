@@ -1,6 +1,7 @@
 import { add, measureLength, midiOf, rat, toNumber, type Note, type PitchClass } from '@cadenza/core';
 import type { HandPattern, PatternContext } from '../../arrangement-types.js';
 import { barStart, chordAt } from '../../chord-events.js';
+import { isCompound } from '../../meter-grid.js';
 import { bluesTones, handNote, placeAbove, shuffleGrid, toneAt } from './blues-tools.js';
 
 /** Lower notes of the double stops sit from D4 (MIDI 62) up. */
@@ -90,14 +91,16 @@ function tremoloBar(context: PatternContext, bar: number): Note[] {
   const { request, progression } = context;
   const barLength = toNumber(measureLength(request.meter));
   const notes: Note[] = [];
-  for (let k = 0; k < Math.floor(barLength * 3); k++) {
-    const position = add(barStart(bar, request.meter), rat(k, 3));
+  // Triplet eighths against a 4/4 shuffle; in 6/8 and 12/8 (already triplets) sixteenths.
+  const perQuarter = isCompound(request.meter) ? 4 : 3;
+  for (let k = 0; k < Math.floor(barLength * perQuarter); k++) {
+    const position = add(barStart(bar, request.meter), rat(k, perQuarter));
     const event = chordAt(progression, position);
     if (!event) continue;
     const t = bluesTones(event.chord);
     const lower = placeAbove(t.third, DOUBLE_STOP_FLOOR);
     const pitch = k % 2 === 0 ? lower.pitch : placeAbove(t.root, lower.midi + 1).pitch;
-    notes.push(handNote(pitch, position, rat(1, 3), 'right', k % 3 === 0 ? 84 : 74));
+    notes.push(handNote(pitch, position, rat(1, perQuarter), 'right', k % 3 === 0 ? 84 : 74));
   }
   return notes;
 }

@@ -50,6 +50,8 @@ export function melodyLine(context: PatternContext): MelodyNote[] {
   const { request, progression, rng } = context;
   const barLength = toNumber(measureLength(request.meter));
   const scale = keyScale(request.key);
+  // Counted beats (twelfths from the bar line): quarters, or dotted quarters in 6/8 and 12/8.
+  const beatStarts = new Set(pulsesOf(request.meter).map((p) => p.start));
   const line: MelodyNote[] = [];
   let previous = 76;
   let direction = rng.chance(0.5) ? 1 : -1;
@@ -60,7 +62,7 @@ export function melodyLine(context: PatternContext): MelodyNote[] {
       const duration = rat(Math.round(length * 12), 12);
       const chord = chordAt(progression, at);
       if (!chord) break;
-      const onBeat = toNumber(at) % 1 === 0;
+      const onBeat = beatStarts.has(Math.round((toNumber(at) % barLength) * 12));
       const accented = toNumber(at) === toNumber(chord.position) || toNumber(at) % barLength === 0;
       const pool: readonly PitchClass[] = onBeat ? [...rightHandTones(chord.chord), chord.chord.root] : scale;
       const aim = previous + direction * (onBeat ? 3 : 2);
