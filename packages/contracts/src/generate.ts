@@ -92,54 +92,35 @@ const application = <G extends GenerateGenre>(genre: G) =>
     .optional()
     .describe(`${GENRE_APPLICATIONS[genre].join(', ')} (any case); default ${GENRE_APPLICATIONS[genre][0]}`);
 
-const needsSomething = (body: { description: string; chord_chart?: string | undefined }) =>
-  body.description.trim().length > 0 || (body.chord_chart ?? '').trim().length > 0;
+const filled = (value: unknown) => typeof value === 'string' && value.trim().length > 0;
+const needsSomething = (body: { readonly description?: unknown; readonly chord_chart?: unknown }) =>
+  filled(body.description) || filled(body.chord_chart);
 const NEEDS_SOMETHING = {
   message: 'description: describe the piece (or give a chord_chart)',
   path: ['description'],
 };
 
-export const GospelGenerateRequest = z
-  .object({
-    ...common,
-    num_bars: bars('gospel'),
-    application: application('gospel'),
-    ai_percentage: z.number().min(0).max(1).default(0).describe('0.0 = pure rules … 1.0 = pure model'),
-    time_signature: z.string().max(8).optional().describe('e.g. 4/4 (default), 3/4, 6/8'),
-  })
-  .refine(needsSomething, NEEDS_SOMETHING);
-export const JazzGenerateRequest = z
-  .object({
-    ...common,
-    num_bars: bars('jazz'),
-    application: application('jazz'),
-    time_signature: z.string().max(8).optional(),
-  })
-  .refine(needsSomething, NEEDS_SOMETHING);
-export const BluesGenerateRequest = z
-  .object({
-    ...common,
-    num_bars: bars('blues'),
-    application: application('blues'),
-    time_signature: z.string().max(8).optional(),
-  })
-  .refine(needsSomething, NEEDS_SOMETHING);
-export const ClassicalGenerateRequest = z
-  .object({
-    ...common,
-    num_bars: bars('classical'),
-    application: application('classical'),
-    time_signature: z.string().max(8).default('4/4').describe('e.g. 4/4 (default), 3/4, 6/8'),
-  })
-  .refine(needsSomething, NEEDS_SOMETHING);
-export const NeoSoulGenerateRequest = z
-  .object({
-    ...common,
-    num_bars: bars('neosoul'),
-    application: application('neosoul'),
-    time_signature: z.string().max(8).optional(),
-  })
-  .refine(needsSomething, NEEDS_SOMETHING);
+/** One genre's request: the common fields, its bars and applications, and what only it has. */
+const genreRequest = <G extends GenerateGenre, E extends z.ZodRawShape>(genre: G, extra: E) =>
+  z
+    .object({
+      ...common,
+      num_bars: bars(genre),
+      application: application(genre),
+      time_signature: z.string().max(8).optional().describe('e.g. 4/4 (default), 3/4, 6/8, 12/8'),
+      ...extra,
+    })
+    .refine(needsSomething, NEEDS_SOMETHING);
+
+export const GospelGenerateRequest = genreRequest('gospel', {
+  ai_percentage: z.number().min(0).max(1).default(0).describe('0.0 = pure rules … 1.0 = pure model'),
+});
+export const JazzGenerateRequest = genreRequest('jazz', {});
+export const BluesGenerateRequest = genreRequest('blues', {});
+export const ClassicalGenerateRequest = genreRequest('classical', {
+  time_signature: z.string().max(8).default('4/4').describe('e.g. 4/4 (default), 3/4, 6/8'),
+});
+export const NeoSoulGenerateRequest = genreRequest('neosoul', {});
 
 export const GENERATE_REQUESTS = {
   gospel: GospelGenerateRequest,

@@ -1,4 +1,13 @@
-import { add, isMinorLike, measureLength, rat, sub, type Rng, type Section } from '@cadenza/core';
+import {
+  add,
+  isMinorLike,
+  measureLength,
+  rat,
+  sub,
+  type Rational,
+  type Rng,
+  type Section,
+} from '@cadenza/core';
 import type { ArrangeRequest, ChordEvent, Progression } from '../../arrangement-types.js';
 import { barStart, chordEvent } from '../../chord-events.js';
 import { symbolIn } from '../jazz/jazz-chords.js';
@@ -14,6 +23,7 @@ import {
   MINOR_INTRO,
   type NeoBar,
   type NeoCell,
+  type NeoChord,
 } from './neosoul-chords.js';
 
 /** Intro, A (and B from halfway in pieces of 16 bars or more), Ending: bar numbers from 0. */
@@ -77,40 +87,20 @@ export function neosoulProgression(request: ArrangeRequest, rng: Rng): Progressi
   const barLength = measureLength(request.meter);
   const half = halfBar(request.meter);
   const chords: ChordEvent[] = [];
+  const eventOf = (chord: NeoChord, position: Rational, duration: Rational): ChordEvent =>
+    chordEvent(
+      symbolIn(request.key, chord),
+      request.key,
+      { position, duration },
+      chord.comment,
+      chord.numeral,
+    );
   neosoulBars(request, rng).forEach((bar, b) => {
     const start = barStart(b, request.meter);
     const [first, second] = bar;
-    const comment = (c: typeof first) => c.comment;
     if (second && half) {
-      chords.push(
-        chordEvent(
-          symbolIn(request.key, first),
-          request.key,
-          { position: start, duration: half },
-          comment(first),
-          first.numeral,
-        ),
-      );
-      chords.push(
-        chordEvent(
-          symbolIn(request.key, second),
-          request.key,
-          { position: add(start, half), duration: sub(barLength, half) },
-          comment(second),
-          second.numeral,
-        ),
-      );
-    } else {
-      chords.push(
-        chordEvent(
-          symbolIn(request.key, first),
-          request.key,
-          { position: start, duration: barLength },
-          comment(first),
-          first.numeral,
-        ),
-      );
-    }
+      chords.push(eventOf(first, start, half), eventOf(second, add(start, half), sub(barLength, half)));
+    } else chords.push(eventOf(first, start, barLength));
   });
   const sections: Section[] = neosoulSections(request.bars).map((s) => ({
     position: s.bar === 0 ? rat(0) : barStart(s.bar, request.meter),
