@@ -112,8 +112,12 @@ describe('generate routes (SQLite)', () => {
     expect(error.message).toContain(path.replace('body.', ''));
   });
 
-  it('answers 404 for an unknown genre and for a download that is not there', async () => {
-    expect((await generate('polka', { description: 'x' })).statusCode).toBe(404);
+  it('answers 400 naming an unknown genre, 404 for a download that is not there', async () => {
+    const unknown = await generate('polka', { description: 'x' });
+    expect(unknown.statusCode).toBe(400);
+    expect(errorOf(unknown).message).toBe(
+      "genre: 'polka' is not a genre: use gospel, jazz, blues, classical, neosoul",
+    );
     const missing = await t.app.inject({ method: 'GET', url: '/jazz/download/AAAAAAAAAAAAAAAAAAAAAA.mid' });
     expect(missing.statusCode).toBe(404);
     const bad = await t.app.inject({ method: 'GET', url: '/jazz/download/..%2F..%2Fetc%2Fpasswd.mid' });

@@ -222,3 +222,6 @@ export type GenerationResponse = z.infer<typeof GenerationResponse>;
 export const GenerateDownloadParams = z.object({
   file: z.string().regex(/^[A-Za-z0-9_-]{22}\.mid$/, 'not a download: /{genre}/download/{id}.mid'),
 });
+
+/** POST /{genre}/generate with a genre that is not one (answered 400, naming it). */
+export const AnyGenreParams = z.object({ genre: z.string().max(60) });

@@ -1,4 +1,5 @@
 import {
+  AnyGenreParams,
   BinaryFile,
   GENERATE_GENRES,
   GENERATE_REQUESTS,
@@ -63,6 +64,29 @@ export function generateRoutes(options: GenerateRoutesOptions): FastifyPluginAsy
   const cache = options.cache ?? createProgressionCache();
   // eslint-disable-next-line @typescript-eslint/require-await
   return async (app) => {
+    // Any other /{genre}/generate: a 400 that names the genre (the known ones are static routes and win).
+    app.post(
+      '/:genre/generate',
+      {
+        schema: {
+          summary: 'An unknown genre',
+          description: `Answers 400: the genres are ${GENERATE_GENRES.join(', ')}.`,
+          tags: ['generate'],
+          params: AnyGenreParams,
+          response: { ...errorResponses(400) },
+        },
+      },
+      (request) => {
+        const genre = request.params.genre;
+        throw new ApiError(
+          400,
+          'invalid_request',
+          `genre: '${genre}' is not a genre: use ${GENERATE_GENRES.join(', ')}`,
+          { issues: [{ path: 'path.genre', message: `not a genre: use ${GENERATE_GENRES.join(', ')}` }] },
+        );
+      },
+    );
+
     for (const genre of GENERATE_GENRES) {
       const title = GENRE_TITLES[genre];
       app.post(
