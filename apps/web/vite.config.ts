@@ -17,6 +17,8 @@ const API_PATHS = [
   '^/jobs/',
   '^/export/',
   '^/files/',
+  // The genre generators; the page /generate stays with Vite.
+  '^/(gospel|jazz|blues|classical|neosoul)/',
 ];
 
 export default defineConfig({

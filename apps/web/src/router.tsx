@@ -3,6 +3,7 @@ import { AppShell } from './layout/app-shell.js';
 import { LoginPage } from './pages/auth/login-page.js';
 import { SignupPage } from './pages/auth/signup-page.js';
 import { ComingSoonPage } from './pages/coming-soon-page.js';
+import { GeneratePage } from './pages/generate/generate-page.js';
 import { HomePage } from './pages/home-page.js';
 import { LibraryPage } from './pages/library-page.js';
 import { NotFoundPage, RouteErrorPage } from './pages/not-found-page.js';
@@ -17,7 +18,7 @@ export function createAppRouter() {
       errorElement: <RouteErrorPage />,
       children: [
         { index: true, element: <HomePage /> },
-        { path: 'generate', element: <ComingSoonPage feature="generate" /> },
+        { path: 'generate', element: <GeneratePage /> },
         { path: 'transcribe', element: <ComingSoonPage feature="transcribe" /> },
         { path: 'practice', element: <ComingSoonPage feature="practice" /> },
         { path: 'learn', element: <ComingSoonPage feature="learn" /> },

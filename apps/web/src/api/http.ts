@@ -11,13 +11,33 @@ export class ApiError extends Error {
     /** The server's error code, or a local one: `network`, `not-json`. */
     readonly code: string,
     message: string,
+    /** What a 400 said about each field: `{ path: 'body.num_bars', message }`, for the form to show. */
+    readonly issues: readonly FieldIssue[] = [],
   ) {
     super(message);
   }
 }
 
+/** One of a 400's `details.issues`: the field (`body.num_bars`) and what is wrong with it. */
+export interface FieldIssue {
+  readonly path: string;
+  readonly message: string;
+}
+
 interface ErrorBody {
-  readonly error?: { readonly code?: unknown; readonly message?: unknown };
+  readonly error?: { readonly code?: unknown; readonly message?: unknown; readonly details?: unknown };
+}
+
+/** The `details.issues` of an error body, keeping only well-formed ones. */
+function issuesOf(details: unknown): FieldIssue[] {
+  if (typeof details !== 'object' || details === null || !('issues' in details)) return [];
+  const { issues } = details;
+  if (!Array.isArray(issues)) return [];
+  return issues.flatMap((issue: unknown) => {
+    if (typeof issue !== 'object' || issue === null) return [];
+    const { path, message } = issue as { path?: unknown; message?: unknown };
+    return typeof path === 'string' && typeof message === 'string' ? [{ path, message }] : [];
+  });
 }
 
 function isJson(response: Response): boolean {
@@ -27,9 +47,10 @@ function isJson(response: Response): boolean {
 async function errorFrom(response: Response, path: string): Promise<ApiError> {
   if (isJson(response)) {
     const body = (await response.json().catch(() => ({}))) as ErrorBody;
-    const { code, message } = body.error ?? {};
+    const { code, message, details } = body.error ?? {};
     if (typeof message === 'string') {
-      return new ApiError(response.status, typeof code === 'string' ? code : 'error', message);
+      const errorCode = typeof code === 'string' ? code : 'error';
+      return new ApiError(response.status, errorCode, message, issuesOf(details));
     }
   }
   if (response.status === 404) {

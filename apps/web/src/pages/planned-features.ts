@@ -11,18 +11,6 @@ export interface PlannedFeature {
 }
 
 export const PLANNED_FEATURES = {
-  generate: {
-    title: 'Generate',
-    intro:
-      'Describe the music you want, for example "uplifting worship song in C major with a soulful gospel feel", and get a playable piano arrangement with its chord chart explained.',
-    will: [
-      'Five genres: gospel, jazz, blues, classical and neo-soul, with their own progressions, left- and right-hand patterns and rhythm feels.',
-      'Read key, tempo, length, mood and style from your description, or start from your own chord chart.',
-      'Explain every chord: its symbol, roman numeral, spelled notes and a comment that teaches.',
-      'Sheet music, MIDI and audio you can play here and save to your Library.',
-    ],
-    meanwhile: 'The Theory page already spells chords and analyses progressions.',
-  },
   transcribe: {
     title: 'Transcribe',
     intro:
