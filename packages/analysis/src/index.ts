@@ -1,0 +1,2 @@
+/** @cadenza/analysis: pure audio analysis for transcription. Float32Array PCM in, notes and facts out. */
+export * from './signal/index.js';

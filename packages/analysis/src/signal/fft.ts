@@ -1,0 +1,90 @@
+/**
+ * In-place iterative radix-2 FFT on split real/imaginary arrays (length a power of two). Forward by
+ * default; `inverse` conjugates the twiddles and scales by 1/n. Twiddle tables are cached per size.
+ */
+const tables = new Map<number, { cos: Float64Array; sin: Float64Array; rev: Uint32Array }>();
+
+function tableFor(n: number): { cos: Float64Array; sin: Float64Array; rev: Uint32Array } {
+  let t = tables.get(n);
+  if (t) return t;
+  if (n < 1 || (n & (n - 1)) !== 0) throw new RangeError(`FFT size must be a power of two, got ${n}`);
+  const cos = new Float64Array(n / 2);
+  const sin = new Float64Array(n / 2);
+  for (let i = 0; i < n / 2; i++) {
+    cos[i] = Math.cos((2 * Math.PI * i) / n);
+    sin[i] = Math.sin((2 * Math.PI * i) / n);
+  }
+  const bits = Math.round(Math.log2(n));
+  const rev = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let r = 0;
+    for (let b = 0; b < bits; b++) r |= ((i >> b) & 1) << (bits - 1 - b);
+    rev[i] = r;
+  }
+  t = { cos, sin, rev };
+  tables.set(n, t);
+  return t;
+}
+
+export function fft(re: Float64Array, im: Float64Array, inverse = false): void {
+  const n = re.length;
+  if (im.length !== n) throw new RangeError('fft: real and imaginary parts differ in length');
+  const { cos, sin, rev } = tableFor(n);
+  for (let i = 0; i < n; i++) {
+    const j = rev[i] as number;
+    if (j > i) {
+      const tr = re[i] as number;
+      re[i] = re[j] as number;
+      re[j] = tr;
+      const ti = im[i] as number;
+      im[i] = im[j] as number;
+      im[j] = ti;
+    }
+  }
+  const sign = inverse ? 1 : -1;
+  for (let size = 2; size <= n; size *= 2) {
+    const half = size / 2;
+    const step = n / size;
+    for (let start = 0; start < n; start += size) {
+      for (let k = 0; k < half; k++) {
+        const wr = cos[k * step] as number;
+        const wi = sign * (sin[k * step] as number);
+        const a = start + k;
+        const b = a + half;
+        const xr = (re[b] as number) * wr - (im[b] as number) * wi;
+        const xi = (re[b] as number) * wi + (im[b] as number) * wr;
+        re[b] = (re[a] as number) - xr;
+        im[b] = (im[a] as number) - xi;
+        re[a] = (re[a] as number) + xr;
+        im[a] = (im[a] as number) + xi;
+      }
+    }
+  }
+  if (inverse) {
+    for (let i = 0; i < n; i++) {
+      re[i] = (re[i] as number) / n;
+      im[i] = (im[i] as number) / n;
+    }
+  }
+}
+
+/** The smallest power of two ≥ n. */
+export const nextPowerOfTwo = (n: number): number => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
+
+/** Magnitude spectrum (bins 0…n/2) of a real frame, zero-padded to `size` (a power of two). */
+export function magnitudeSpectrum(frame: ArrayLike<number>, size: number): Float64Array {
+  const re = new Float64Array(size);
+  const im = new Float64Array(size);
+  for (let i = 0; i < Math.min(frame.length, size); i++) re[i] = frame[i] as number;
+  fft(re, im);
+  const out = new Float64Array(size / 2 + 1);
+  for (let k = 0; k <= size / 2; k++) out[k] = Math.hypot(re[k] as number, im[k] as number);
+  return out;
+}
+
+/** A Hann window of length n (periodic, as for STFT analysis). */
+export function hann(n: number): Float64Array {
+  const w = new Float64Array(n);
+  for (let i = 0; i < n; i++) w[i] = 0.5 - 0.5 * Math.cos((2 * Math.PI * i) / n);
+  return w;
+}
