@@ -60,9 +60,13 @@ export function neosoulBars(request: ArrangeRequest, rng: Rng): NeoBar[] {
   if (total === 1) return [minor ? MINOR_HOME : MAJOR_HOME];
   const sections = neosoulSections(total);
   const result: NeoBar[] = [];
-  if (sections[0]?.label === 'Intro') result.push(...(minor ? MINOR_INTRO : MAJOR_INTRO));
   const body = total - 2;
   const used = new Set<string>();
+  if (sections[0]?.label === 'Intro') {
+    result.push(...(minor ? MINOR_INTRO : MAJOR_INTRO));
+    // The intro is the tonic vamp: the A section starts somewhere else.
+    used.add(minor ? 'dorian-vamp' : 'lydian-vamp');
+  }
   while (result.length < body) {
     const at = result.length;
     const section = [...sections].reverse().find((s) => s.bar <= at)?.label ?? 'A';
