@@ -1,2 +1,3 @@
 /** @cadenza/analysis: pure audio analysis for transcription. Float32Array PCM in, notes and facts out. */
 export * from './signal/index.js';
+export * from './eval/index.js';
