@@ -1,3 +1,4 @@
 /** @cadenza/analysis: pure audio analysis for transcription. Float32Array PCM in, notes and facts out. */
 export * from './signal/index.js';
 export * from './eval/index.js';
+export * from './pitch/index.js';

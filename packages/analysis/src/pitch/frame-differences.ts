@@ -1,0 +1,72 @@
+import { createSegmentCorrelator, differenceFromCorrelation } from './yin-difference.js';
+
+/** Smallest block for which summing block correlations beats correlating whole frames. */
+const MIN_BLOCK = 64;
+
+const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+
+/**
+ * Calls `visit(t, d)` for frames t = 0…frames−1 in order, where frame t integrates samples
+ * t·hop − ⌊W/2⌋ … +W−1 (so it is centred on sample t·hop) and `d` holds its difference function
+ * (index 0 = window energy; see `differenceFromCorrelation`). `d` is reused between calls.
+ *
+ * When hop and W share a block size B ≥ 64, each frame's correlation is the sum of its W/B blocks'
+ * correlations, and every block is transformed once rather than once per overlapping frame (the FFTs
+ * are then of about B + maxLag points instead of W + maxLag).
+ */
+export function forEachFrameDifference(
+  samples: Float32Array,
+  frames: number,
+  hop: number,
+  window: number,
+  maxLag: number,
+  visit: (t: number, d: Float64Array) => void,
+): void {
+  const origin = -Math.floor(window / 2);
+  const prefix = new Float64Array(window + maxLag + 1);
+  const block = gcd(hop, window);
+  if (block >= MIN_BLOCK) {
+    const perFrame = window / block;
+    const step = hop / block;
+    const correlator = createSegmentCorrelator(block, maxLag);
+    const slots = perFrame + 2;
+    const ring = Array.from({ length: slots }, () => new Float64Array(maxLag + 1));
+    const slot = (k: number): Float64Array => ring[k % slots] as Float64Array;
+    const d = new Float64Array(maxLag + 1);
+    let computed = -1;
+    for (let t = 0; t < frames; t++) {
+      const first = t * step;
+      const last = first + perFrame - 1;
+      if (computed < first - 1) computed = first - 1;
+      while (computed < last) {
+        const a = computed + 1;
+        correlator.pair(samples, origin + a * block, slot(a), origin + (a + 1) * block, slot(a + 1));
+        computed = a + 1;
+      }
+      d.set(slot(first));
+      for (let k = first + 1; k <= last; k++) {
+        const c = slot(k);
+        for (let tau = 0; tau <= maxLag; tau++) d[tau] = (d[tau] as number) + (c[tau] as number);
+      }
+      differenceFromCorrelation(samples, origin + t * hop, window, d, prefix);
+      visit(t, d);
+    }
+    return;
+  }
+  const correlator = createSegmentCorrelator(window, maxLag);
+  const dA = new Float64Array(maxLag + 1);
+  const dB = new Float64Array(maxLag + 1);
+  for (let t = 0; t < frames; t += 2) {
+    const sA = origin + t * hop;
+    const sB = sA + hop;
+    const both = t + 1 < frames;
+    if (both) correlator.pair(samples, sA, dA, sB, dB);
+    else correlator.pair(samples, sA, dA);
+    differenceFromCorrelation(samples, sA, window, dA, prefix);
+    visit(t, dA);
+    if (both) {
+      differenceFromCorrelation(samples, sB, window, dB, prefix);
+      visit(t + 1, dB);
+    }
+  }
+}

@@ -1,0 +1,1 @@
+export { trackPitch, type PitchTrack, type PitchTrackOptions } from './track-pitch.js';
