@@ -2,3 +2,5 @@
 export * from './signal/index.js';
 export * from './eval/index.js';
 export * from './pitch/index.js';
+export * from './rhythm/index.js';
+export * from './key/index.js';

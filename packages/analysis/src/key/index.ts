@@ -1,0 +1,3 @@
+export * from './profiles.js';
+export * from './estimate-key.js';
+export * from './mirex-score.js';

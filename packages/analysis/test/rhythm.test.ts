@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { estimateMeter, estimateTempo, trackBeats } from '../src/index.js';
+import {
+  FRAME_RATE,
+  impulseEnvelope,
+  matchedShare,
+  rampBeats,
+  steadyBeats,
+  type Impulse,
+} from './synthetic-envelope.js';
+
+const SECONDS = 30;
+const beatImpulses = (times: readonly number[], strength = 1): Impulse[] =>
+  times.map((time) => ({ time, strength }));
+
+describe('estimateTempo', () => {
+  it.each([60, 90, 120, 150, 180])('finds %i bpm in a jittered, noisy impulse train within 2 %', (bpm) => {
+    const beats = steadyBeats(bpm, 0.37, SECONDS, 0.01, bpm);
+    const envelope = impulseEnvelope(beatImpulses(beats), SECONDS, 0.15, bpm + 1);
+    const estimate = estimateTempo(envelope, FRAME_RATE);
+    expect(Math.abs(estimate.bpm / bpm - 1)).toBeLessThan(0.02);
+    expect(estimate.candidates[0]?.bpm).toBe(estimate.bpm);
+  });
+
+  it('keeps 100 bpm, not 200, when weaker off-beat eighths sit between the beats', () => {
+    const beats = steadyBeats(100, 0.2, SECONDS, 0.005, 7);
+    const eighths = beats.map((t) => ({ time: t + 0.3, strength: 0.5 }));
+    const envelope = impulseEnvelope([...beatImpulses(beats), ...eighths], SECONDS, 0.1, 8);
+    expect(Math.abs(estimateTempo(envelope, FRAME_RATE).bpm / 100 - 1)).toBeLessThan(0.02);
+  });
+
+  it('returns no tempo for silence', () => {
+    expect(estimateTempo(new Float64Array(3000), FRAME_RATE)).toEqual({ bpm: 0, candidates: [] });
+  });
+});
+
+describe('trackBeats', () => {
+  it.each([60, 90, 120, 150, 180])('at %i bpm puts at least 95 percent of beats within 30 ms', (bpm) => {
+    const truth = steadyBeats(bpm, 0.37, SECONDS, 0.01, bpm);
+    const envelope = impulseEnvelope(beatImpulses(truth), SECONDS, 0.15, bpm + 1);
+    const track = trackBeats(envelope, FRAME_RATE);
+    expect(matchedShare(truth, track.beats, 0.03)).toBeGreaterThanOrEqual(0.95);
+    expect(matchedShare(track.beats, truth, 0.03)).toBeGreaterThanOrEqual(0.95);
+    expect(Math.abs(track.bpm / bpm - 1)).toBeLessThan(0.02);
+    expect(track.localBpm).toHaveLength(track.beats.length);
+  });
+
+  it('follows a tempo ramp from 100 to 120 bpm over 30 s', () => {
+    const truth = rampBeats(100, 120, 0.25, SECONDS);
+    const envelope = impulseEnvelope(beatImpulses(truth), SECONDS, 0.15, 11);
+    const track = trackBeats(envelope, FRAME_RATE);
+    expect(matchedShare(truth, track.beats, 0.05)).toBeGreaterThanOrEqual(0.9);
+    expect(matchedShare(track.beats, truth, 0.05)).toBeGreaterThanOrEqual(0.9);
+    const first = track.localBpm.slice(0, 5);
+    const last = track.localBpm.slice(-5);
+    expect(Math.max(...first)).toBeLessThan(108);
+    expect(Math.min(...last)).toBeGreaterThan(112);
+  });
+
+  it('finds no beats in silence', () => {
+    expect(trackBeats(new Float64Array(3000), FRAME_RATE).beats).toEqual([]);
+  });
+});
+
+/** A bar pattern of beat accents repeated from `pickup` beats in, at 100 bpm. */
+function accentedBeats(pattern: readonly number[], pickup: number, subdivisions: readonly number[] = []) {
+  const truth = steadyBeats(100, 0.3, SECONDS, 0.005, 3);
+  const impulses: Impulse[] = [];
+  truth.forEach((time, i) => {
+    const strength = pattern[(((i - pickup) % pattern.length) + pattern.length) % pattern.length] as number;
+    impulses.push({ time, strength });
+    for (const fraction of subdivisions) impulses.push({ time: time + 0.6 * fraction, strength: 0.35 });
+  });
+  return { truth, envelope: impulseEnvelope(impulses, SECONDS, 0.1, 4) };
+}
+
+describe('estimateMeter', () => {
+  it('hears strong-weak-weak as 3/4 and finds the downbeat after a one-beat pickup', () => {
+    const { truth, envelope } = accentedBeats([1, 0.4, 0.4], 1);
+    const meter = estimateMeter(envelope, FRAME_RATE, truth);
+    expect(meter).toMatchObject({ timeSignature: '3/4', downbeatIndex: 1, compound: false });
+    expect(meter.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('hears strong-weak-medium-weak as 4/4 with the downbeat on the strong beat', () => {
+    const { truth, envelope } = accentedBeats([1, 0.4, 0.7, 0.4], 2);
+    expect(estimateMeter(envelope, FRAME_RATE, truth)).toMatchObject({
+      timeSignature: '4/4',
+      downbeatIndex: 2,
+    });
+  });
+
+  it('hears strong-weak with even eighths as 2/4', () => {
+    const { truth, envelope } = accentedBeats([1, 0.4], 1, [0.5]);
+    expect(estimateMeter(envelope, FRAME_RATE, truth)).toMatchObject({
+      timeSignature: '2/4',
+      downbeatIndex: 1,
+    });
+  });
+
+  it('hears two beats a bar, each dividing in three, as 6/8', () => {
+    const { truth, envelope } = accentedBeats([1, 0.45], 0, [1 / 3, 2 / 3]);
+    expect(estimateMeter(envelope, FRAME_RATE, truth)).toMatchObject({
+      timeSignature: '6/8',
+      downbeatIndex: 0,
+      compound: true,
+    });
+  });
+
+  it('reads 3/4 end to end from tracked beats', () => {
+    const { envelope } = accentedBeats([1, 0.4, 0.4], 0);
+    const { beats } = trackBeats(envelope, FRAME_RATE);
+    const meter = estimateMeter(envelope, FRAME_RATE, beats);
+    expect(meter.timeSignature).toBe('3/4');
+    // The tracked beats may start later than the truth; the downbeat is wherever bar beat 1 falls.
+    const downbeat = beats[meter.downbeatIndex] as number;
+    const beatNumber = Math.round((downbeat - 0.3) / 0.6);
+    expect(((beatNumber % 3) + 3) % 3).toBe(0);
+  });
+
+  it('uses note velocities to find the downbeat when the envelope is flat', () => {
+    const { truth, envelope } = accentedBeats([1], 0);
+    const notes = truth.map((time, i) => ({ time, velocity: i % 3 === 2 ? 120 : 50 }));
+    expect(estimateMeter(envelope, FRAME_RATE, truth, { notes })).toMatchObject({
+      timeSignature: '3/4',
+      downbeatIndex: 2,
+    });
+  });
+});
