@@ -1,3 +1,4 @@
+import { createBlockCorrelations } from './block-correlations.js';
 import { createSegmentCorrelator, differenceFromCorrelation } from './yin-difference.js';
 
 /** Smallest block for which summing block correlations beats correlating whole frames. */
@@ -11,8 +12,8 @@ const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
  * (index 0 = window energy; see `differenceFromCorrelation`). `d` is reused between calls.
  *
  * When hop and W share a block size B ≥ 64, each frame's correlation is the sum of its W/B blocks'
- * correlations, and every block is transformed once rather than once per overlapping frame (the FFTs
- * are then of about B + maxLag points instead of W + maxLag).
+ * correlations, and every block is transformed once rather than once per overlapping frame (about one
+ * FFT of B + maxLag points per block instead of 1.5 of W + maxLag per frame).
  */
 export function forEachFrameDifference(
   samples: Float32Array,
@@ -28,24 +29,14 @@ export function forEachFrameDifference(
   if (block >= MIN_BLOCK) {
     const perFrame = window / block;
     const step = hop / block;
-    const correlator = createSegmentCorrelator(block, maxLag);
-    const slots = perFrame + 2;
-    const ring = Array.from({ length: slots }, () => new Float64Array(maxLag + 1));
-    const slot = (k: number): Float64Array => ring[k % slots] as Float64Array;
+    const blocks = createBlockCorrelations(samples, origin, block, maxLag, perFrame);
     const d = new Float64Array(maxLag + 1);
-    let computed = -1;
     for (let t = 0; t < frames; t++) {
       const first = t * step;
       const last = first + perFrame - 1;
-      if (computed < first - 1) computed = first - 1;
-      while (computed < last) {
-        const a = computed + 1;
-        correlator.pair(samples, origin + a * block, slot(a), origin + (a + 1) * block, slot(a + 1));
-        computed = a + 1;
-      }
-      d.set(slot(first));
+      d.set(blocks.get(first));
       for (let k = first + 1; k <= last; k++) {
-        const c = slot(k);
+        const c = blocks.get(k);
         for (let tau = 0; tau <= maxLag; tau++) d[tau] = (d[tau] as number) + (c[tau] as number);
       }
       differenceFromCorrelation(samples, origin + t * hop, window, d, prefix);
