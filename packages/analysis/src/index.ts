@@ -5,3 +5,4 @@ export * from './onset/index.js';
 export * from './pitch/index.js';
 export * from './rhythm/index.js';
 export * from './key/index.js';
+export * from './transcribe/index.js';

@@ -1,0 +1,2 @@
+export * from './segment-notes.js';
+export * from './transcribe-monophonic.js';

@@ -1,0 +1,84 @@
+import { estimateKey, type KeyEstimate } from '../key/index.js';
+import { detectOnsets } from '../onset/index.js';
+import { trackPitch, type PitchTrackOptions } from '../pitch/index.js';
+import { estimateMeter, trackBeats, type MeterEstimate } from '../rhythm/index.js';
+import { frameLevels, segmentNotes, type PerformedNote } from './segment-notes.js';
+
+/** An instrument hint narrows the pitch search (fewer octave errors, faster). */
+export type InstrumentHint = 'voice' | 'piano' | 'guitar' | 'strings' | 'winds';
+
+const PITCH_RANGES: Readonly<Record<InstrumentHint, readonly [number, number]>> = {
+  voice: [65, 1100],
+  piano: [27.5, 4186],
+  guitar: [80, 1320],
+  strings: [40, 3520],
+  winds: [58, 2100],
+};
+
+/** Everything the analysis of one recording found: notes in seconds and the musical frame around them. */
+export interface Transcription {
+  readonly notes: readonly PerformedNote[];
+  /** Beat times, seconds. */
+  readonly beats: readonly number[];
+  readonly bpm: number;
+  readonly meter: MeterEstimate;
+  readonly key: KeyEstimate | undefined;
+  /** 0–1: how much to trust the notes (duration-weighted note confidence). */
+  readonly confidence: number;
+  /** Seconds of audio analysed. */
+  readonly duration: number;
+}
+
+export interface TranscribeOptions {
+  readonly instrument?: InstrumentHint;
+  readonly pitch?: PitchTrackOptions;
+}
+
+/** The duration-weighted mean of the notes' confidences (0 with no notes). */
+export function overallConfidence(notes: readonly PerformedNote[]): number {
+  let weight = 0;
+  let sum = 0;
+  for (const n of notes) {
+    const w = n.offset - n.onset;
+    weight += w;
+    sum += w * n.confidence;
+  }
+  return weight > 0 ? sum / weight : 0;
+}
+
+/**
+ * Transcribes a monophonic recording (mono samples, ideally from `prepareForAnalysis`): pYIN pitch track,
+ * SuperFlux onsets, notes segmented from both, beats and tempo from the onset envelope, meter from beat
+ * accents and the notes, key from the notes' pitch classes weighted by duration.
+ */
+export function transcribeMonophonic(
+  samples: Float32Array,
+  rate: number,
+  options: TranscribeOptions = {},
+): Transcription {
+  const [fmin, fmax] = PITCH_RANGES[options.instrument ?? 'voice'];
+  const track = trackPitch(samples, rate, {
+    fmin: Math.max(fmin, 30),
+    fmax: Math.min(fmax, rate / 4),
+    ...options.pitch,
+  });
+  const onsets = detectOnsets(samples, rate);
+  const notes = segmentNotes(track, frameLevels(samples, track), onsets.times);
+  const beatTrack = trackBeats(onsets.envelope, onsets.frameRate);
+  const meter = estimateMeter(onsets.envelope, onsets.frameRate, beatTrack.beats, {
+    notes: notes.map((n) => ({ time: n.onset, velocity: n.velocity, duration: n.offset - n.onset })),
+  });
+  const key =
+    notes.length > 0
+      ? estimateKey(notes.map((n) => ({ midi: n.midi, duration: n.offset - n.onset })))
+      : undefined;
+  return {
+    notes,
+    beats: beatTrack.beats,
+    bpm: beatTrack.bpm,
+    meter,
+    key,
+    confidence: overallConfidence(notes),
+    duration: samples.length / rate,
+  };
+}
