@@ -22,6 +22,10 @@ describe('readDescription', () => {
     ['F# major ballad', 'F', 1, 'major', 'F# major'],
     ['a tune in the key of Eb', 'E', -1, 'major', 'key of Eb'],
     ['C minor blues', 'C', 0, 'minor', 'C minor'],
+    ['a ballad in A flat', 'A', -1, 'major', 'in A flat'],
+    ['worship in E-flat major', 'E', -1, 'major', 'in E-flat major'],
+    ['a lament in F sharp minor', 'F', 1, 'minor', 'in F sharp minor'],
+    ['blues in Bb minor, 12 bars', 'B', -1, 'minor', 'in Bb minor'],
   ])('reads the key of %j', (text, step, alter, mode, words) => {
     const key = readDescription(text).key;
     expect(key?.value.tonic).toEqual({ step, alter });

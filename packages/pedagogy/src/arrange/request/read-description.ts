@@ -84,7 +84,11 @@ function readMoods(text: string): Reading<string>[] {
 
 // "in Bb minor", "key of Eb", "F# major", "C minor": a mode word or "key of"/"in" must mark the key,
 // so that an ordinary "a" in the sentence is never read as A major.
-const KEY_PATTERN = /\b(?:key of\s+|in\s+)?([A-G](?:#|b|♯|♭)?)(?:\s+(major|minor))?\b/g;
+const KEY_PATTERN =
+  /\b(?:key of\s+|in\s+)?([A-G](?:#|b|♯|♭|[- ]flat\b|[- ]sharp\b)?)(?:\s+(major|minor))?(?![\w#♯♭])/g;
+
+/** "A flat" / "A-flat" → "Ab", "F sharp" → "F#"; symbols pass through. */
+const tonicText = (words: string): string => words.replace(/[- ]flat$/i, 'b').replace(/[- ]sharp$/i, '#');
 const TEMPO_WORDS: Record<string, number> = { slow: 66, ballad: 60, medium: 100, upbeat: 132, fast: 160 };
 
 export function readDescription(text: string): DescriptionReading {
@@ -99,7 +103,10 @@ export function readDescription(text: string): DescriptionReading {
     const [words, tonic, mode] = m;
     const marked = mode !== undefined || /^(key of|in)\s/i.test(words);
     if (!marked || tonic === undefined) continue;
-    reading.key = { value: parseKey(`${tonic}${mode === 'minor' ? ' minor' : ''}`), words: words.trim() };
+    reading.key = {
+      value: parseKey(`${tonicText(tonic)}${mode === 'minor' ? ' minor' : ''}`),
+      words: words.trim(),
+    };
     break;
   }
   const bpm = /\b(\d{2,3})\s*bpm\b/i.exec(text);
