@@ -180,3 +180,17 @@ describe('gospel feel and choices', () => {
     }
   });
 });
+
+describe('gospel chart spelling', () => {
+  it('never writes a root a chart would not (F♭7 is E7, C♭maj7 is Bmaj7), whatever the key', () => {
+    const roots = new Set<string>();
+    for (const key of ['Eb', 'Ab', 'Db', 'Gb', 'Bb minor', 'Eb minor'])
+      for (const seed of [1, 2, 3, 4, 5, 6, 7, 8])
+        for (const application of ['uptempo', 'concert']) {
+          const chords = progressionOf(request({ key: parseKey(key), application, bars: 16 }), seed).chords;
+          for (const c of chords) roots.add(c.chord.symbol.split('/')[0]?.match(/^[A-G](#|b)?/)?.[0] ?? '');
+        }
+    for (const awkward of ['Cb', 'Fb', 'E#', 'B#']) expect(roots).not.toContain(awkward);
+    expect(roots).toContain('E'); // the tritone substitute of B♭7 in E♭ (or a borrowed chord) is spelled E…
+  });
+});

@@ -13,3 +13,4 @@ export * from './request/index.js';
 export * from './hand-notes.js';
 export * from './choose-pattern.js';
 export * from './rules-proposer.js';
+export * from './chart-spelling.js';

@@ -1,4 +1,5 @@
-import { isMinorLike, iv, pitchClassName, transposeClass, type Key } from '@cadenza/core';
+import { isMinorLike, iv, transposeClass, type Key } from '@cadenza/core';
+import { chartName } from '../../chart-spelling.js';
 
 /** One chord of the gospel vocabulary, relative to the tonic. */
 interface Degree {
@@ -108,8 +109,8 @@ export const usesMinorVocabulary = (key: Key): boolean => isMinorLike(key);
 
 function symbolOf(key: Key, degree: Degree): string {
   const root = transposeClass(key.tonic, iv(degree.interval));
-  const bass = degree.bass ? `/${pitchClassName(transposeClass(root, iv(degree.bass)))}` : '';
-  return `${pitchClassName(root)}${degree.suffix}${bass}`;
+  const bass = degree.bass ? `/${chartName(transposeClass(root, iv(degree.bass)))}` : '';
+  return `${chartName(root)}${degree.suffix}${bass}`;
 }
 
 /** The chord `id` of the key's vocabulary; throws on an id no template should use. */

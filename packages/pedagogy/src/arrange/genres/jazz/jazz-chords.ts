@@ -1,12 +1,5 @@
-import {
-  chroma,
-  isMinorLike,
-  parseInterval,
-  pitchClassName,
-  transposeClass,
-  type Key,
-  type PitchClass,
-} from '@cadenza/core';
+import { isMinorLike, parseInterval, transposeClass, type Key } from '@cadenza/core';
+import { chartName } from '../../chart-spelling.js';
 
 /** One chord of the jazz vocabulary, relative to the key: the interval from the tonic to its root. */
 export interface JazzChord {
@@ -25,20 +18,9 @@ const j = (degree: string, suffix: string, numeral: string, comment: string): Ja
   comment,
 });
 
-/** Sharp and flat names by chroma, for roots that would otherwise need a double accidental. */
-const FLAT_NAMES = ['C', 'Db', 'D', 'Eb', 'E', 'F', 'Gb', 'G', 'Ab', 'A', 'Bb', 'B'] as const;
-
-/** Roots a chart never writes: C♭, F♭, E♯, B♯ and double accidentals (a lead sheet says B7, not C♭7). */
-const awkward = (root: PitchClass): boolean =>
-  Math.abs(root.alter) > 1 ||
-  (root.alter === -1 && (root.step === 'C' || root.step === 'F')) ||
-  (root.alter === 1 && (root.step === 'E' || root.step === 'B'));
-
 /** The chord symbol in the key ("Cm7" for ii7 in B♭), awkward roots respelled (C♭7 → B7, A♭♭ → G). */
 export function symbolIn(key: Key, chord: JazzChord): string {
-  const root: PitchClass = transposeClass(key.tonic, parseInterval(chord.degree));
-  const name = awkward(root) ? (FLAT_NAMES[chroma(root)] ?? 'C') : pitchClassName(root);
-  return name + chord.suffix;
+  return chartName(transposeClass(key.tonic, parseInterval(chord.degree))) + chord.suffix;
 }
 
 /** The chords a key's progression is built from: tonic, ii, V and their colours, in major or minor. */
