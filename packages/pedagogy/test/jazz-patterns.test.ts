@@ -179,3 +179,33 @@ describe('jazz right-hand patterns', () => {
     },
   );
 });
+
+describe('rootless comping', () => {
+  it('comps in standard (off-beat hits, space between them) and holds in a ballad', () => {
+    const standard = render(request({ rightHand: 'rootless-voicings', bars: 16 }), 3);
+    const starts = onsets(standard.right).map((g) => g.at);
+    expect(starts.some((at) => at % 1 === 0.5)).toBe(true);
+    const sounding = standard.right.reduce(
+      (sum, n) => Math.max(sum, toNumber(add(n.position, n.duration))),
+      0,
+    );
+    const covered = onsets(standard.right).reduce(
+      (sum, g) => sum + toNumber(g.notes[0]?.duration ?? { n: 0, d: 1 }),
+      0,
+    );
+    expect(covered / sounding).toBeLessThan(0.7);
+    const ballad = render(request({ application: 'ballad', rightHand: 'rootless-voicings', bars: 8 }), 3);
+    const changes = new Set([
+      ...ballad.result.progression.chords.map((c) => toNumber(c.position)),
+      0,
+      4,
+      8,
+      12,
+      16,
+      20,
+      24,
+      28,
+    ]);
+    for (const g of onsets(ballad.right)) expect(changes.has(g.at)).toBe(true);
+  });
+});

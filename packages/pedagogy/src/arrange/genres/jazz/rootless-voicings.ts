@@ -1,4 +1,14 @@
-import { chroma, midiOf, type Chord, type Note, type Pitch, type PitchClass } from '@cadenza/core';
+import {
+  add,
+  chroma,
+  midiOf,
+  rat,
+  toNumber,
+  type Chord,
+  type Note,
+  type Pitch,
+  type PitchClass,
+} from '@cadenza/core';
 import type { HandPattern, PatternContext } from '../../arrangement-types.js';
 import { pitchAtOrAbove, voiceLeadingDistance } from '../../voicing.js';
 import { fifthOrThirteenth, handNote, ninthOf, seventhOf, strikes, thirdOf } from './jazz-tools.js';
@@ -51,21 +61,63 @@ export function rootlessVoicing(chord: Chord, previous: readonly Pitch[] | undef
   );
 }
 
+/** Comping figures in quarter notes from a chord's start: [start, length] hits for a 4-beat and a 2-beat span. */
+const COMP_FOUR: readonly (readonly (readonly [number, number])[])[] = [
+  [
+    [0, 1.5],
+    [1.5, 0.5],
+  ], // the Charleston: 1, and-of-2
+  [
+    [1, 1],
+    [3, 1],
+  ], // 2 and 4
+  [
+    [0, 1],
+    [2.5, 1.5],
+  ], // 1, and-of-3 held
+  [
+    [0.5, 1],
+    [2, 1],
+  ], // and-of-1, 3
+];
+const COMP_TWO: readonly (readonly (readonly [number, number])[])[] = [
+  [[0, 1.5]],
+  [
+    [0, 1],
+    [1.5, 0.5],
+  ],
+];
+
+/** The hits of one chord span: a seeded comping figure when it is 4 or 2 beats, else one held chord. */
+function compHits(length: number, rng: PatternContext['rng']): (readonly [number, number])[] {
+  if (Math.abs(length - 4) < 1e-9) return [...rng.pick(COMP_FOUR)];
+  if (Math.abs(length - 2) < 1e-9) return [...rng.pick(COMP_TWO)];
+  return [[0, length]];
+}
+
 /**
- * Rootless Voicings: four-note A/B forms struck at each bar line and chord change and held, each chord
- * choosing the form and octave that moves least from the last (3rds and 7ths trade places by step).
+ * Rootless Voicings: four-note A/B forms, each chord choosing the form and octave that moves least from
+ * the last (3rds and 7ths trade places by step). In a ballad they are struck at each change and held; in
+ * standard and up-tempo they comp — the Charleston, 2 and 4, pushes on the "and" — as a pianist behind a
+ * walking bass would.
  */
 export const rootlessVoicings: HandPattern = {
   id: 'rootless-voicings',
   name: 'Rootless Voicings',
   hand: 'right',
-  render({ request, progression }: PatternContext): Note[] {
+  render({ request, progression, rng }: PatternContext): Note[] {
     const notes: Note[] = [];
+    const comp = request.application.id !== 'ballad';
     let previous: Pitch[] | undefined;
     for (const { position, duration, event } of strikes(request, progression)) {
       const voiced = rootlessVoicing(event.chord, previous);
       previous = voiced;
-      for (const p of voiced) notes.push(handNote(p, position, duration, 'right', 74));
+      const hits = comp ? compHits(toNumber(duration), rng) : [[0, toNumber(duration)] as const];
+      for (const [at, length] of hits) {
+        const start = add(position, rat(Math.round(at * 12), 12));
+        for (const p of voiced)
+          notes.push(handNote(p, start, rat(Math.round(length * 12), 12), 'right', at === 0 ? 74 : 80));
+      }
     }
     return notes;
   },
