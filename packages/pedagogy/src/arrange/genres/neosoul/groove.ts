@@ -116,15 +116,8 @@ export const SYNCOPATED: Groove = (length) => {
   return hits;
 };
 
-/** The smooth right hand: long, 1 – "2 and" – "3 e-and-a" (the last a sixteenth early). */
-export const SMOOTH_STABS: Groove = (length) =>
-  length >= 4
-    ? [
-        { at: 0, length: 1.5 },
-        { at: 1.5, length: 1.25 },
-        { at: 2.75, length: length - 2.75 },
-      ]
-    : COMPING(length);
+/** The smooth right hand: the chord on 1, then a push on the "and" of 3 rung into the bar line (reads easily). */
+export const SMOOTH_STABS: Groove = (length) => COMPING(length);
 
 /** The up-tempo right hand: sixteenth-note stabs around the beat. */
 export const SIXTEENTH_STABS: Groove = (length) => {
