@@ -1,6 +1,7 @@
 import { parsePitch, rat, type Note } from '@cadenza/core';
 import { describe, expect, it } from 'vitest';
-import { applyFeel, swingOffset } from '../src/index.js';
+import { applyFeel, arrange, swingOffset } from '../src/index.js';
+import { testRequest } from './arrange-helpers.js';
 
 const eighth = (beats: number): Note => ({
   pitch: parsePitch('C4'),
@@ -33,5 +34,24 @@ describe('applyFeel', () => {
   it('laid-back delays every note by the same fraction of a beat', () => {
     const played = applyFeel([eighth(0), eighth(0.5)], { kind: 'laid-back', delay: 0.05 });
     expect(played.map((n) => n.offset)).toEqual([0.05, 0.05]);
+  });
+});
+
+describe('the word over the tempo mark', () => {
+  it.each([
+    ['classical', 100, undefined, 'Moderato'],
+    ['classical', 66, undefined, 'Adagio'],
+    ['classical', 130, undefined, 'Allegro'],
+    ['jazz', 160, 1, 'Bright'],
+    ['jazz', 160, 2, 'Swing'],
+    ['gospel', 90, undefined, 'Moderately'],
+  ] as const)('%s at %i bpm (swing %s): %s', (genre, tempo, swingRatio, word) => {
+    const application = genre === 'classical' ? (tempo < 72 ? 'romantic' : 'classical') : undefined;
+    const request = testRequest(genre, {
+      tempo,
+      ...(application ? { application } : {}),
+      ...(swingRatio !== undefined ? { swingRatio } : {}),
+    });
+    expect(arrange(request, 1, 'T').score.tempos[0]?.text).toBe(word);
   });
 });
