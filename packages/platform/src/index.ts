@@ -11,3 +11,4 @@ export * from './video/index.js';
 export * from './use-cases/index.js';
 export * from './export/index.js';
 export * from './generate/index.js';
+export * from './transcribe/index.js';

@@ -17,7 +17,7 @@ export interface SegmentOptions {
   readonly pitchJump?: number;
   /** How long a new pitch must hold, seconds (default 0.05). */
   readonly pitchHold?: number;
-  /** An onset inside a voiced stretch splits it when the level rises this much (dB) after it (default 1.5). */
+  /** An onset inside a voiced stretch splits it when the level rises this much (dB) after it (default 0.5). */
   readonly onsetRiseDb?: number;
 }
 
@@ -68,12 +68,49 @@ export function segmentNotes(
   const jump = options.pitchJump ?? 0.7;
   const frameSeconds = track.hop / track.rate;
   const hold = Math.max(2, Math.round((options.pitchHold ?? 0.05) / frameSeconds));
-  const riseDb = options.onsetRiseDb ?? 1.5;
+  const riseDb = options.onsetRiseDb ?? 0.5;
   const n = track.times.length;
   const midi = Array.from(track.f0, (f) => (f > 0 ? midiOfHz(f) : Number.NaN));
-  const onsetFrames = new Set(onsets.map((t) => Math.round(t / frameSeconds)));
+  const onsetList = onsets.map((t) => Math.round(t / frameSeconds)).sort((a, b) => a - b);
+  const onsetFrames = new Set(onsetList);
+  // A note boundary found from the pitch lands late (the pitch settles after the attack): move it back to
+  // an onset heard up to ~60 ms before (or a frame or two after), never before `floor`.
+  const back = Math.max(1, Math.round(0.06 / frameSeconds));
+  const snap = (i: number, floor: number): number => {
+    let best = i;
+    let distance = Infinity;
+    for (const o of onsetList) {
+      if (o < Math.max(floor, i - back) || o > i + 2) continue;
+      if (Math.abs(o - i) < distance) {
+        distance = Math.abs(o - i);
+        best = o;
+      }
+    }
+    return best;
+  };
+  // Without an onset, the quietest frame shortly before (a breath, a tongued gap) marks where a note began.
+  const reach = Math.max(2, Math.round(0.08 / frameSeconds));
+  const level = (j: number) => levels[Math.max(0, Math.min(n - 1, j))] as number;
+  const valley = (i: number, floor: number): number => {
+    let best = i;
+    for (let j = Math.max(floor, i - reach); j < i; j++) if (level(j) < level(best)) best = j;
+    let after = -Infinity;
+    for (let j = i; j < i + hold; j++) after = Math.max(after, level(j));
+    return best < i && after - level(best) >= 3 ? best + 1 : i;
+  };
+  /** A re-articulation without a pitch change: a dip of 7 dB from the note's level, then a rise of 5 dB. */
+  const dipAt = (i: number): boolean => {
+    if (i - start < hold * 2) return false;
+    for (let j = i - 3; j <= i + 3; j++) if (level(j) < level(i)) return false;
+    let before = -Infinity;
+    for (let j = i - reach; j < i; j++) before = Math.max(before, level(j));
+    let after = -Infinity;
+    for (let j = i + 1; j <= i + reach; j++) after = Math.max(after, level(j));
+    return before - level(i) >= 7 && after - level(i) >= 5;
+  };
   const notes: PerformedNote[] = [];
   let start = -1;
+  let lastEnd = 0;
   const close = (end: number) => {
     if (start < 0) return;
     const frames = midi.slice(start, end).filter((m) => !Number.isNaN(m));
@@ -90,7 +127,7 @@ export function segmentNotes(
         peak = Math.max(peak, levels[i] as number);
       }
       notes.push({
-        onset: (track.times[start] as number) - frameSeconds / 2,
+        onset: Math.max(0, (track.times[start] as number) - frameSeconds / 2),
         offset: (track.times[end - 1] as number) + frameSeconds / 2,
         midi: Math.round(pitch),
         velocity: velocityOfDb(peak),
@@ -107,6 +144,7 @@ export function segmentNotes(
       });
     }
     start = -1;
+    lastEnd = end;
   };
   for (let i = 0; i < n; i++) {
     const m = midi[i] as number;
@@ -115,7 +153,7 @@ export function segmentNotes(
       continue;
     }
     if (start < 0) {
-      start = i;
+      start = snap(i, lastEnd);
       continue;
     }
     // A new note: the pitch has settled `jump` away from this note's pitch so far, for `hold` frames.
@@ -133,9 +171,16 @@ export function segmentNotes(
       (levels[Math.min(n - 1, i + 2)] as number) -
         Math.min(...Array.from(levels.slice(Math.max(start, i - 3), i + 1))) >=
         riseDb;
-    if (settled || struck) {
-      close(i);
-      start = i;
+    const dipped = !settled && !struck && dipAt(i);
+    if (settled || struck || dipped) {
+      const snapped = settled ? snap(i, start + 2) : i;
+      const boundary = settled
+        ? Math.max(start + 2, snapped === i ? valley(i, start + 2) : snapped)
+        : dipped
+          ? i + 1
+          : i;
+      close(boundary);
+      start = boundary;
     }
   }
   close(n);

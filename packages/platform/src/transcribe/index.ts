@@ -1,0 +1,2 @@
+export * from './transcribe-audio.js';
+export * from './transcription-error.js';
