@@ -116,7 +116,11 @@ describe('transcribeMonophonic', () => {
   });
 
   it('splits repeated plucks of one pitch with no gap between them', () => {
-    const melody: Played[] = [0, 1, 2, 3, 4, 5].map((i) => ({ midi: 57, start: 0.2 + i * 0.4, seconds: 0.4 }));
+    const melody: Played[] = [0, 1, 2, 3, 4, 5].map((i) => ({
+      midi: 57,
+      start: 0.2 + i * 0.4,
+      seconds: 0.4,
+    }));
     const result = transcribeMonophonic(render(melody, 'pluck'), RATE);
     expect(result.notes.map((n) => n.midi)).toEqual([57, 57, 57, 57, 57, 57]);
     expect(noteMetrics(truth(melody), asEvents(result.notes)).f1NoOffset).toBe(1);
