@@ -2,6 +2,7 @@ import {
   createScore,
   midiOf,
   parsePitch,
+  pitchName,
   rat,
   toNumber,
   type Bpm,
@@ -15,6 +16,7 @@ import {
   synthesizeScore,
   transcribeAudio,
   transcribePcm,
+  transcriptionScore,
   TranscriptionError,
 } from '../src/index.js';
 
@@ -104,6 +106,18 @@ describe('transcribeAudio', () => {
     const ratio = result.analysis.bpm / TEMPO;
     expect([0.5, 1, 2].some((r) => Math.abs(ratio / r - 1) < 0.04)).toBe(true);
     expect(result.mode).toBe('mono');
+    // As notation: the same pitches, spelled in F (B♭, never A♯), the rhythm of the score.
+    const notated = transcriptionScore(result.analysis, { title: 'Frère Jacques', quantized: true });
+    const written = notated.parts[0]?.notes ?? [];
+    const source = score.parts[0]?.notes ?? [];
+    expect(written.map((n) => pitchName(n.pitch))).toEqual(source.map((n) => pitchName(n.pitch)));
+    // Every rhythm exact (in beats at the tracked tempo); the last note rings on as a piano's does.
+    const beats = (n: Note, bpm: number) => (toNumber(n.duration) * bpm) / 96;
+    const bpm = Number(notated.tempos[0]?.bpm ?? 96);
+    expect(written.slice(0, -1).map((n) => beats(n, bpm))).toEqual(
+      source.slice(0, -1).map((n) => beats(n, TEMPO)),
+    );
+    expect(beats(written.at(-1) as Note, bpm)).toBeGreaterThanOrEqual(2);
   });
 
   it('refuses silence and a polyphonic request with a TranscriptionError naming the problem', () => {

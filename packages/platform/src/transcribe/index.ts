@@ -1,2 +1,3 @@
 export * from './transcribe-audio.js';
 export * from './transcription-error.js';
+export * from './transcription-score.js';
