@@ -8,6 +8,7 @@ import { serve } from './commands/serve.js';
 import { theoryAnalyze } from './commands/theory-analyze.js';
 import { theoryChord } from './commands/theory-chord.js';
 import { theoryScale } from './commands/theory-scale.js';
+import { transcribe } from './commands/transcribe.js';
 import { worker } from './commands/worker.js';
 
 export const COMMANDS: readonly Command[] = [
@@ -18,6 +19,7 @@ export const COMMANDS: readonly Command[] = [
   render,
   exportCommand,
   generate,
+  transcribe,
   serve,
   worker,
 ];
@@ -31,6 +33,7 @@ const USER_ERRORS = new Set([
   'EngravingError',
   'VideoError',
   'FfmpegError',
+  'TranscriptionError',
 ]);
 export const VERSION = '0.1.0';
 
