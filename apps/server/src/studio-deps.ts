@@ -20,6 +20,7 @@ import { authRoutes } from './auth/routes.js';
 import { tokenRoutes } from './auth/token-routes.js';
 import { exportRoutes } from './export/routes.js';
 import { generateRoutes } from './generate/routes.js';
+import { transcribeRoutes } from './transcribe/routes.js';
 import { libraryRoutes } from './library/routes.js';
 import { studentRoutes } from './students/routes.js';
 import { teacherRoutes } from './teachers/routes.js';
@@ -92,6 +93,12 @@ export function studioPlugins(services: StudioServices): FastifyPluginAsyncZod[]
     teacherRoutes({ teaching, items: repositories.items, blobs }),
     studentRoutes({ teaching }),
     generateRoutes({ blobs, items: repositories.items }),
+    transcribeRoutes({
+      blobs,
+      items: repositories.items,
+      maxUploadBytes: config.maxUploadBytes,
+      maxSeconds: config.maxAudioSeconds,
+    }),
     exportRoutes({
       items: repositories.items,
       blobs,

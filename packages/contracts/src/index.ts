@@ -8,3 +8,4 @@ export * from './library.js';
 export * from './jobs.js';
 export * from './export.js';
 export * from './generate.js';
+export * from './transcribe.js';

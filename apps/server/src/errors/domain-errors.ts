@@ -7,6 +7,7 @@ import {
   ExportError,
   InvalidCursorError,
   SynthesisError,
+  TranscriptionError,
 } from '@cadenza/platform';
 import { ApiError } from './api-error.js';
 
@@ -49,6 +50,11 @@ function fromMediaError(error: unknown): ApiError | undefined {
   }
   if (error instanceof SynthesisError && error.code === 'option') {
     return new ApiError(400, 'invalid_request', error.message);
+  }
+  if (error instanceof TranscriptionError) {
+    if (error.problem === 'mode-unavailable')
+      return new ApiError(400, 'invalid_request', `mode: ${error.message}`);
+    return new ApiError(422, 'unprocessable', error.message);
   }
   if (error instanceof EngravingError) {
     if (error.code === 'bad-option') return new ApiError(400, 'invalid_request', error.message);

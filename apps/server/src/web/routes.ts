@@ -23,6 +23,8 @@ export const API_PREFIXES: readonly string[] = [
   'blues',
   'classical',
   'neosoul',
+  // POST /transcribe (the web page /transcribe is a GET) and the stored results.
+  'transcriptions',
 ];
 
 /**

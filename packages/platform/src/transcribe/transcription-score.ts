@@ -1,0 +1,35 @@
+import { performanceToScore, toCoreKey, type Transcription } from '@cadenza/analysis';
+import type { Score } from '@cadenza/core';
+
+export interface TranscriptionScoreOptions {
+  readonly title?: string;
+  /** Drop the performed timing (MIDI then plays the notation exactly). */
+  readonly quantized?: boolean;
+  /** Piano: two staves split by hand; otherwise one. */
+  readonly staves?: 1 | 2;
+}
+
+/** Beats to quantise against: the tracked ones, or a steady grid at the tempo when too few were found. */
+function beatsOf(analysis: Transcription): number[] {
+  if (analysis.beats.length >= 2) return [...analysis.beats];
+  const period = 60 / (analysis.bpm > 0 ? analysis.bpm : 100);
+  const first = analysis.notes[0]?.onset ?? 0;
+  const count = Math.max(2, Math.ceil((analysis.duration - first) / period) + 2);
+  return Array.from({ length: count }, (_, i) => first + i * period);
+}
+
+/**
+ * The transcription as notation: notes quantised onto the tracked beats in the estimated meter, spelled
+ * in the estimated key, the performed timing kept as offsets unless `quantized`.
+ */
+export function transcriptionScore(analysis: Transcription, options: TranscriptionScoreOptions = {}): Score {
+  return performanceToScore(analysis.notes, {
+    beats: beatsOf(analysis),
+    meter: analysis.meter.timeSignature,
+    firstDownbeat: analysis.beats.length >= 2 ? analysis.meter.downbeatIndex : 0,
+    ...(analysis.key ? { key: toCoreKey(analysis.key) } : {}),
+    staves: options.staves ?? 1,
+    title: options.title ?? 'Transcription',
+    ...(options.quantized ? { quantized: true } : {}),
+  });
+}
