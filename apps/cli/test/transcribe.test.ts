@@ -1,9 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createScore, parsePitch, pitchName, rat, type Bpm } from '@cadenza/core';
+import { pitchName } from '@cadenza/core';
 import { readMidi, readMusicXml } from '@cadenza/formats';
-import { encodeWav, synthesizeScore } from '@cadenza/platform';
+import { MELODY, melodyWav } from '../../../packages/platform/test/fixtures/melody-recording.js';
+import { encodeWav } from '@cadenza/platform';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli.js';
 
@@ -15,33 +16,11 @@ async function run(argv: string[], cwd: string): Promise<{ code: number; out: st
   return { code, out, err };
 }
 
-const MELODY = ['F4', 'G4', 'A4', 'F4', 'F4', 'G4', 'A4', 'F4', 'A4', 'Bb4', 'C5', 'C5'];
-
 describe('cadenza transcribe', () => {
   let dir: string;
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'cadenza-cli-transcribe-'));
-    const score = createScore({
-      metadata: { title: 'melody' },
-      parts: [
-        {
-          id: 'P1',
-          name: 'Piano',
-          staves: 1,
-          program: 0,
-          notes: MELODY.map((name, i) => ({
-            pitch: parsePitch(name),
-            position: rat(i),
-            duration: rat(1),
-            staff: 1,
-            voice: 1,
-            velocity: 90,
-          })),
-        },
-      ],
-      tempos: [{ position: rat(0), bpm: 96 as Bpm }],
-    });
-    writeFileSync(join(dir, 'melody.wav'), encodeWav(await synthesizeScore(score), { bitDepth: 16 }));
+    writeFileSync(join(dir, 'melody.wav'), await melodyWav());
     writeFileSync(
       join(dir, 'silence.wav'),
       encodeWav({ sampleRate: 44100, channels: [new Float32Array(44100)] }, { bitDepth: 16 }),

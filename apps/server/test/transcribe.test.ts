@@ -1,7 +1,7 @@
-import { createScore, parsePitch, rat, type Bpm } from '@cadenza/core';
 import type { TranscriptionResponse } from '@cadenza/contracts';
 import { readMidi, readMusicXml } from '@cadenza/formats';
-import { encodeWav, synthesizeScore } from '@cadenza/platform';
+import { MELODY, melodyWav } from '../../../packages/platform/test/fixtures/melody-recording.js';
+import { encodeWav } from '@cadenza/platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf } from './helpers.js';
 import {
@@ -16,31 +16,6 @@ import {
 
 // POST /transcribe on the embedded default with a melody the bundled SoundFont plays.
 const MULTIPART_TYPE = `multipart/form-data; boundary=${BOUNDARY}`;
-const MELODY = ['F4', 'G4', 'A4', 'F4', 'F4', 'G4', 'A4', 'F4', 'A4', 'Bb4', 'C5', 'C5'];
-
-async function melodyWav(): Promise<Uint8Array> {
-  const score = createScore({
-    metadata: { title: 'melody' },
-    parts: [
-      {
-        id: 'P1',
-        name: 'Piano',
-        staves: 1,
-        program: 0,
-        notes: MELODY.map((name, i) => ({
-          pitch: parsePitch(name),
-          position: rat(i),
-          duration: rat(1),
-          staff: 1,
-          voice: 1,
-          velocity: 90,
-        })),
-      },
-    ],
-    tempos: [{ position: rat(0), bpm: 96 as Bpm }],
-  });
-  return encodeWav(await synthesizeScore(score), { bitDepth: 16 });
-}
 
 describe('POST /transcribe', () => {
   let t: StudioTestApp;
