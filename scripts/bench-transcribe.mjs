@@ -100,6 +100,14 @@ function score(analysis, result, truth, peerNotes) {
   const t = tempoHits(a.bpm, truth.bpm);
   row.tempo = t.exact;
   row.tempoOctave = t.octave;
+  if (truth.key && truth.notes) {
+    // The ceiling for this proxy: the key estimated from the true notes themselves.
+    const trueNotes = truth.notes.map((n) => ({
+      midi: Math.round(69 + 12 * Math.log2(n.pitchHz / 440)),
+      duration: n.offset - n.onset,
+    }));
+    row.keyCeiling = analysis.mirexKeyScore(analysis.estimateKey(trueNotes), truth.key);
+  }
   if (truth.key && a.key) row.key = analysis.mirexKeyScore(a.key, truth.key);
   else if (truth.key) row.key = 0;
   if (truth.timeSignature) row.meterRight = a.meter.timeSignature === truth.timeSignature;
@@ -293,6 +301,7 @@ async function main({ core, formats, platform, analysis }) {
     "Real recordings from `../shared/eval/transcription` (vocadito, TinySOL, GuitarSet; CC BY 4.0, see its README): vocadito_1 against each annotator; TinySOL single notes score 1 when the only note found has the right MIDI pitch (no timing truth); GuitarSet truth is every string's `note_midi` (the solo has some overlapping notes, scored as is). Slakh is left out: in the 2-s stems of babyslakh Track00001 only the distortion guitar (chords) and drums sound, so there is no monophonic stem to score.",
     'Note F1: mean over files of mir_eval\'s note F1 (onset ±50 ms, pitch ±50 cents; offsets within 20 % of the note or 50 ms for the "with offsets" column). Speed: audio seconds ÷ wall seconds of `transcribePcm` alone (front end + monophonic path), one thread. r: Pearson correlation over the files of the subset between the transcription\'s `confidence` and its note F1.',
     `Onset-only F1 over all chorale renders, per instrument: ${onsetOnly.join('; ')}.`,
+    `Key: \`estimateKey\` on the true soprano notes themselves scores ${mean(chorale.map((r) => r.keyCeiling)).toFixed(2)} (MIREX) over the same renders: the ceiling of the soprano-alone proxy, since the melody often leans to the dominant or relative key.`,
     `Memory: highest RSS sampled right after each transcription ${(peakRss / 1048576).toFixed(0)} MiB; process peak (includes synthesis, MP3 and tfjs) ${maxRss.toFixed(0)} MiB.`,
     peerLine,
   ];
