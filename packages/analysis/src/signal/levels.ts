@@ -70,17 +70,17 @@ export function findClipping(
 export function silentWindows(
   samples: Float32Array,
   rate: number,
-): { readonly window: number; readonly silent: readonly boolean[] } {
-  const window = Math.max(1, Math.round(rate * SILENCE_WINDOW_SECONDS));
+): { readonly windowLength: number; readonly silent: readonly boolean[] } {
+  const windowLength = Math.max(1, Math.round(rate * SILENCE_WINDOW_SECONDS));
   const threshold = fromDbfs(SILENCE_DBFS);
   const silent: boolean[] = [];
-  for (let start = 0; start < samples.length; start += window) {
-    const end = Math.min(samples.length, start + window);
+  for (let start = 0; start < samples.length; start += windowLength) {
+    const end = Math.min(samples.length, start + windowLength);
     let sum = 0;
     for (let i = start; i < end; i++) sum += (samples[i] as number) ** 2;
     silent.push(Math.sqrt(sum / (end - start)) < threshold);
   }
-  return { window, silent };
+  return { windowLength, silent };
 }
 
 /** Index of the first (or, with `fromEnd`, last) sample in [start, end) at or above the silence threshold. */
@@ -115,20 +115,32 @@ export function analyseLevels(samples: Float32Array, rate: number): Levels {
   }
   const rms = n > 0 ? Math.sqrt(sumSq / n) : 0;
   const { runs, clippedSamples } = findClipping(samples, peak);
-  const { window, silent } = silentWindows(samples, rate);
+  const { windowLength, silent } = silentWindows(samples, rate);
   const firstLoudWindow = silent.indexOf(false);
   const lastLoudWindow = silent.lastIndexOf(false);
   const allSilent = firstLoudWindow < 0;
   let silentSamples = 0;
   silent.forEach((s, w) => {
-    if (s) silentSamples += Math.min(n, (w + 1) * window) - w * window;
+    if (s) silentSamples += Math.min(n, (w + 1) * windowLength) - w * windowLength;
   });
   const leading = allSilent
     ? n
-    : firstLoud(samples, firstLoudWindow * window, Math.min(n, (firstLoudWindow + 1) * window), false);
+    : firstLoud(
+        samples,
+        firstLoudWindow * windowLength,
+        Math.min(n, (firstLoudWindow + 1) * windowLength),
+        false,
+      );
   const trailing = allSilent
     ? n
-    : n - 1 - firstLoud(samples, lastLoudWindow * window, Math.min(n, (lastLoudWindow + 1) * window), true);
+    : n -
+      1 -
+      firstLoud(
+        samples,
+        lastLoudWindow * windowLength,
+        Math.min(n, (lastLoudWindow + 1) * windowLength),
+        true,
+      );
   return {
     peak,
     rms,

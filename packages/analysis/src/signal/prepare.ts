@@ -45,14 +45,14 @@ function highPass(x: Float32Array, rate: number, cornerHz: number): void {
 
 /** RMS over the windows that are not silent (the level of the music, not of the pauses). */
 function activeRms(x: Float32Array, rate: number): number {
-  const { window, silent } = silentWindows(x, rate);
+  const { windowLength, silent } = silentWindows(x, rate);
   let sumSq = 0;
   let count = 0;
   silent.forEach((s, w) => {
     if (s) return;
-    const end = Math.min(x.length, (w + 1) * window);
-    for (let i = w * window; i < end; i++) sumSq += (x[i] as number) ** 2;
-    count += end - w * window;
+    const end = Math.min(x.length, (w + 1) * windowLength);
+    for (let i = w * windowLength; i < end; i++) sumSq += (x[i] as number) ** 2;
+    count += end - w * windowLength;
   });
   return count > 0 ? Math.sqrt(sumSq / count) : 0;
 }
