@@ -8,6 +8,7 @@ import { HomePage } from './pages/home-page.js';
 import { LibraryPage } from './pages/library-page.js';
 import { NotFoundPage, RouteErrorPage } from './pages/not-found-page.js';
 import { TheoryPage } from './pages/theory/theory-page.js';
+import { TranscribePage } from './pages/transcribe/transcribe-page.js';
 
 /** The studio's pages, all inside the shell. */
 export function createAppRouter() {
@@ -19,7 +20,7 @@ export function createAppRouter() {
       children: [
         { index: true, element: <HomePage /> },
         { path: 'generate', element: <GeneratePage /> },
-        { path: 'transcribe', element: <ComingSoonPage feature="transcribe" /> },
+        { path: 'transcribe', element: <TranscribePage /> },
         { path: 'practice', element: <ComingSoonPage feature="practice" /> },
         { path: 'learn', element: <ComingSoonPage feature="learn" /> },
         { path: 'theory', element: <TheoryPage /> },

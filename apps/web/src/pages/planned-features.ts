@@ -11,18 +11,6 @@ export interface PlannedFeature {
 }
 
 export const PLANNED_FEATURES = {
-  transcribe: {
-    title: 'Transcribe',
-    intro:
-      'Play or sing, upload or record in the browser, and get back readable sheet music, MIDI and MusicXML with tempo, meter and key.',
-    will: [
-      'Accept WAV, MP3, FLAC and OGG recordings.',
-      'Follow a single melody line or simple polyphony, with the mode picked automatically or by you.',
-      'Find the beat, the meter and the key, and say how confident it is.',
-      'Show the result as a score you can play back and correct.',
-    ],
-    meanwhile: 'Nothing to try yet: transcription is a later release.',
-  },
   practice: {
     title: 'Practice',
     intro:
