@@ -174,7 +174,7 @@ describe.skipIf(!hasChromium)('transcribe page end to end', { timeout: 180_000 }
     // A/B: the recording is A; B is the transcription's player, with the server's audio.
     const original = page.getByLabel('Your recording: scale-melody');
     expect(await original.getAttribute('src')).toMatch(/^blob:/);
-    await page.getByText('B · The transcription').click();
+    await page.getByText('B · Transcription').click();
     expect(await original.isVisible()).toBe(false);
     const player = page.getByRole('group', { name: 'Play the transcription of scale-melody' });
     const noAudio = page.getByText('Audio not available for this transcription');
@@ -227,6 +227,30 @@ describe.skipIf(!hasChromium)('transcribe page end to end', { timeout: 180_000 }
     await bare.close();
   });
 
+  it('says "Saved to your library" to a signed-in musician, with a link there', async () => {
+    const page = await openTranscribe(DESKTOP);
+    const signup = await page.request.post(`${studio.url}/auth/signup`, {
+      data: {
+        email: `transcribe-${Date.now()}@example.org`,
+        password: 'correct horse battery',
+        displayName: 'Transcribe E2E',
+        role: 'student',
+      },
+    });
+    expect(signup.status()).toBe(201);
+    await page.reload();
+    await page.getByText('Signed in as').waitFor();
+    await page.getByLabel('Title').fill('My scale');
+    await fileInput(page).setInputFiles(wavPath);
+    await page.getByRole('button', { name: 'Transcribe', exact: true }).click();
+    await page.getByText('Saved to your library.').waitFor({ timeout: 60_000 });
+    expect(await page.getByRole('heading', { level: 2, name: 'My scale' }).count()).toBe(1);
+    await page.getByRole('link', { name: 'Open the Library' }).click();
+    await page.waitForURL('**/library');
+    await page.getByRole('heading', { level: 2, name: 'My scale' }).first().waitFor({ timeout: 15_000 });
+    await page.close();
+  });
+
   it('fits a phone: no sideways scrolling, the roll as wide as the screen', async () => {
     const page = await openTranscribe(PHONE);
     await page.screenshot({ path: join(shots, 'phone-transcribe-form.png'), fullPage: true });
@@ -238,6 +262,7 @@ describe.skipIf(!hasChromium)('transcribe page end to end', { timeout: 180_000 }
       PHONE.width,
     );
     await page.screenshot({ path: join(shots, 'phone-transcribe-result.png'), fullPage: true });
+    await page.locator('.piano-roll').screenshot({ path: join(shots, 'phone-transcribe-roll.png') });
     await page.close();
   });
 });

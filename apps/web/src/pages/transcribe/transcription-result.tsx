@@ -96,8 +96,8 @@ function ListenAndScore({
         <legend className="visually-hidden">Which to hear</legend>
         {(
           [
-            ['original', 'A · Your recording'],
-            ['transcription', 'B · The transcription'],
+            ['original', 'A · Recording'],
+            ['transcription', 'B · Transcription'],
           ] as const
         ).map(([value, label]) => (
           <label key={value} className={side === value ? 'ab-switch__option is-on' : 'ab-switch__option'}>
