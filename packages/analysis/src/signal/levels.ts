@@ -4,7 +4,7 @@ import { seconds, type Seconds } from '@cadenza/core';
 export const CLIP_LEVEL = 0.999;
 /** Consecutive samples at the clip level that make one clipped place. */
 export const MIN_CLIP_RUN = 3;
-/** A 50 ms window whose RMS is below this is silent. */
+/** A 50 ms stretch whose RMS is below this is silent. */
 export const SILENCE_DBFS = -60;
 /** Length of the windows silence is judged in. */
 export const SILENCE_WINDOW_SECONDS = 0.05;
@@ -28,7 +28,7 @@ export interface Levels {
   readonly clippedFraction: number;
   /** Number of places that clip (runs of ≥ MIN_CLIP_RUN samples at the clip level). */
   readonly clippedRuns: number;
-  /** Every 50 ms window is below −60 dBFS (or there are no samples). */
+  /** Every 50 ms stretch is below −60 dBFS (or there are no samples). */
   readonly silent: boolean;
   /** Fraction of the duration in silent windows, 0…1. */
   readonly silentFraction: number;
@@ -66,7 +66,7 @@ export function findClipping(
   return { runs, clippedSamples };
 }
 
-/** Per-window silence over consecutive 50 ms windows (the last may be shorter). */
+/** Silence per 50 ms stretch, consecutive (the last may be shorter). */
 export function silentWindows(
   samples: Float32Array,
   rate: number,
@@ -96,7 +96,7 @@ function firstLoud(samples: Float32Array, start: number, end: number, fromEnd: b
 
 /**
  * Level facts about a mono recording: peak, RMS, DC offset, clipping and silence. Leading and trailing
- * silence are refined to the first/last sample at −60 dBFS inside the first/last loud window.
+ * silence are refined to the first/last sample at −60 dBFS inside the first/last loud stretch.
  */
 export function analyseLevels(samples: Float32Array, rate: number): Levels {
   if (!Number.isFinite(rate) || rate <= 0) {
