@@ -1,2 +1,5 @@
-/** @cadenza/pedagogy: pure, seeded music for teaching — genre arrangements first. */
+/** @cadenza/pedagogy: pure, seeded music for teaching — genre arrangements, exercises, grading, ear training. */
 export * from './arrange/index.js';
+export * from './exercises/index.js';
+export * from './grading/index.js';
+export * from './ear-training/index.js';

@@ -1,0 +1,2 @@
+/** Ear-training questions and answer checking (issue 7). Filled in as the quizzes land. */
+export {};
