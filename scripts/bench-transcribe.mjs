@@ -178,7 +178,7 @@ async function main({ core, formats, platform, analysis }) {
     let result;
     let failure;
     try {
-      result = platform.transcribePcm(pcm, { instrument: hint });
+      result = await platform.transcribePcm(pcm, { instrument: hint });
     } catch (error) {
       // A refusal (silent, no notes) is a file with nothing found: it scores 0 and says why.
       failure = error?.message ?? String(error);

@@ -40,7 +40,7 @@ export const TranscribedNote = z.object({
 
 export const TranscriptionResponse = z.object({
   transcription_id: ResourceId,
-  mode: z.enum(['mono']).describe('the path that ran'),
+  mode: z.enum(['mono', 'poly']).describe('the path that ran'),
   duration: z.number().describe('seconds of audio'),
   notes: z.array(TranscribedNote),
   tempo: z.number().int().describe('quarter notes per minute'),

@@ -29,9 +29,17 @@ export interface Transcription {
   readonly duration: number;
 }
 
+/** Where a transcription has got to: `fraction` 0–1 of the work, and the stage now running. */
+export interface TranscriptionProgress {
+  readonly fraction: number;
+  readonly stage: 'pitch' | 'onsets' | 'notes' | 'rhythm' | 'key' | 'done';
+}
+
 export interface TranscribeOptions {
   readonly instrument?: InstrumentHint;
   readonly pitch?: PitchTrackOptions;
+  /** Called as each stage starts (and once with `done`). */
+  readonly onProgress?: (progress: TranscriptionProgress) => void;
 }
 
 /** The duration-weighted mean of the notes' confidences (0 with no notes). */
@@ -57,21 +65,28 @@ export function transcribeMonophonic(
   options: TranscribeOptions = {},
 ): Transcription {
   const [fmin, fmax] = PITCH_RANGES[options.instrument ?? 'voice'];
+  const report = options.onProgress ?? (() => {});
+  report({ fraction: 0, stage: 'pitch' });
   const track = trackPitch(samples, rate, {
     fmin: Math.max(fmin, 30),
     fmax: Math.min(fmax, rate / 4),
     ...options.pitch,
   });
+  report({ fraction: 0.75, stage: 'onsets' });
   const onsets = detectOnsets(samples, rate);
+  report({ fraction: 0.85, stage: 'notes' });
   const notes = segmentNotes(track, frameLevels(samples, track), onsets.times);
+  report({ fraction: 0.9, stage: 'rhythm' });
   const beatTrack = trackBeats(onsets.envelope, onsets.frameRate);
   const meter = estimateMeter(onsets.envelope, onsets.frameRate, beatTrack.beats, {
     notes: notes.map((n) => ({ time: n.onset, velocity: n.velocity, duration: n.offset - n.onset })),
   });
+  report({ fraction: 0.97, stage: 'key' });
   const key =
     notes.length > 0
       ? estimateKey(notes.map((n) => ({ midi: n.midi, duration: n.offset - n.onset })))
       : undefined;
+  report({ fraction: 1, stage: 'done' });
   return {
     notes,
     beats: beatTrack.beats,

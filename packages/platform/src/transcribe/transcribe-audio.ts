@@ -3,7 +3,9 @@ import {
   transcribeMonophonic,
   type InstrumentHint,
   type Transcription,
+  type TranscriptionProgress,
 } from '@cadenza/analysis';
+import { yieldToEventLoop } from '../audio/encode/pcm-chunks.js';
 import { decodeAudio } from '../audio/decode/index.js';
 import type { PcmAudio } from '../audio/wav.js';
 import { TranscriptionError } from './transcription-error.js';
@@ -17,13 +19,15 @@ export interface TranscribeAudioOptions {
   readonly maxSeconds?: number;
   readonly mode?: TranscriptionMode;
   readonly instrument?: InstrumentHint;
+  /** Progress through the analysis (decoding is not counted). */
+  readonly onProgress?: (progress: TranscriptionProgress) => void;
 }
 
 /** A recording transcribed: the analysis, and what the front end noticed about the recording. */
 export interface AudioTranscription {
   readonly analysis: Transcription;
   /** Which path ran. */
-  readonly mode: 'mono';
+  readonly mode: 'mono' | 'poly';
   /** "the recording clips in 12 places", "the first 3.2 s are silent"… */
   readonly warnings: readonly string[];
   /** Seconds of audio. */
@@ -35,13 +39,18 @@ export interface AudioTranscription {
  * then the monophonic path. A silent recording, or one with no notes, is a TranscriptionError. The
  * polyphonic path (basic-pitch) is not built yet: `poly` says so; `auto` runs the monophonic path.
  */
-export function transcribePcm(pcm: PcmAudio, options: TranscribeAudioOptions = {}): AudioTranscription {
+export async function transcribePcm(
+  pcm: PcmAudio,
+  options: TranscribeAudioOptions = {},
+): Promise<AudioTranscription> {
   if (options.mode === 'poly') {
     throw new TranscriptionError(
       'mode-unavailable',
       'polyphonic transcription (mode=poly) is not available yet: use mode=mono or auto',
     );
   }
+  // Let pending I/O run before the analysis holds the thread.
+  await yieldToEventLoop();
   const prepared = prepareForAnalysis(pcm.channels, pcm.sampleRate);
   const name = options.fileName ? `'${options.fileName}'` : 'the recording';
   if (prepared.silent) {
@@ -49,6 +58,7 @@ export function transcribePcm(pcm: PcmAudio, options: TranscribeAudioOptions = {
   }
   const analysis = transcribeMonophonic(prepared.samples, prepared.rate, {
     ...(options.instrument ? { instrument: options.instrument } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   if (analysis.notes.length === 0) {
     throw new TranscriptionError('no-notes', `no pitched notes were found in ${name}`);
