@@ -1,0 +1,126 @@
+/**
+ * How the player's clock maps onto the exercise's: a straight line (their tempo and start offset),
+ * found by voting so that missed, extra and wrong notes cannot pull it, then refined on the matched
+ * notes; and a local correction for gradual drift (rushing, dragging).
+ */
+
+/** played seconds ≈ startOffset + stretch × expected seconds. */
+export interface LinearMap {
+  readonly stretch: number;
+  readonly startOffset: number;
+}
+
+export const mapTime = (map: LinearMap, expectedSeconds: number): number =>
+  map.startOffset + map.stretch * expectedSeconds;
+
+/** A pair of onsets believed to be the same note: expected seconds, played seconds. */
+export interface OnsetPair {
+  readonly expected: number;
+  readonly played: number;
+}
+
+/** Vote window: pairs whose implied start offsets fall within this many seconds agree. */
+const VOTE_WIDTH = 0.1;
+/** Longest stretch of expected time, seconds, whose pairs vote (the refit covers the rest). */
+const VOTE_SPAN = 30;
+
+/**
+ * The straight line most same-pitch (expected, played) onset pairs agree on: for each stretch on a
+ * grid within `range`, the start offsets the pairs imply are sorted and the densest `VOTE_WIDTH`
+ * slice wins. Undefined when no pair exists.
+ */
+export function voteLinearMap(
+  pairs: readonly OnsetPair[],
+  range: readonly [number, number],
+): LinearMap | undefined {
+  if (pairs.length === 0) return undefined;
+  const first = Math.min(...pairs.map((p) => p.expected));
+  const voters = pairs.filter((p) => p.expected - first <= VOTE_SPAN);
+  const span = Math.max(...voters.map((p) => p.expected)) - first;
+  // Grid fine enough that a step moves the far end of the span by at most ~30 ms.
+  const ratio = 1 + Math.min(0.01, Math.max(0.001, 0.03 / Math.max(span, 1e-3)));
+  let best: { count: number; spread: number; map: LinearMap } | undefined;
+  const offsets = new Float64Array(voters.length);
+  for (let stretch = range[0]; stretch <= range[1] * 1.0001; stretch *= ratio) {
+    voters.forEach((p, i) => (offsets[i] = p.played - stretch * p.expected));
+    offsets.sort();
+    let lo = 0;
+    for (let hi = 0; hi < offsets.length; hi++) {
+      while ((offsets[hi] as number) - (offsets[lo] as number) > VOTE_WIDTH) lo++;
+      const count = hi - lo + 1;
+      const spread = (offsets[hi] as number) - (offsets[lo] as number);
+      if (!best || count > best.count || (count === best.count && spread < best.spread)) {
+        const mid = offsets[lo + Math.floor((hi - lo) / 2)] as number;
+        best = { count, spread, map: { stretch, startOffset: mid } };
+      }
+    }
+  }
+  return best?.map;
+}
+
+/**
+ * Least-squares line through the pairs, twice: all pairs, then those within 3 robust deviations
+ * (at least 60 ms) of the first line. One pair only shifts the start; none keeps `fallback`.
+ */
+export function fitLinearMap(pairs: readonly OnsetPair[], fallback: LinearMap): LinearMap {
+  if (pairs.length === 0) return fallback;
+  if (pairs.length === 1 || spanOf(pairs) < 0.05) {
+    const offsets = pairs.map((q) => q.played - fallback.stretch * q.expected);
+    return { stretch: fallback.stretch, startOffset: median(offsets) };
+  }
+  let map = leastSquares(pairs);
+  const residuals = pairs.map((p) => Math.abs(p.played - mapTime(map, p.expected)));
+  const limit = Math.max(0.06, 3 * 1.4826 * median(residuals));
+  const kept = pairs.filter((_, i) => (residuals[i] as number) <= limit);
+  if (kept.length >= 2 && spanOf(kept) >= 0.05) map = leastSquares(kept);
+  return map;
+}
+
+/** Neighbours whose residuals set a note's drift correction. */
+const DRIFT_NEIGHBOURS = 10;
+
+/**
+ * The drift correction (seconds) at each expected onset in `at`: the median residual from `map` of
+ * the `DRIFT_NEIGHBOURS` pairs nearest in expected time, leaving out the pair at `exclude[i]` (the
+ * note's own, so that a late note cannot excuse itself). Zero with fewer than 3 other pairs.
+ */
+export function driftCorrections(
+  pairs: readonly OnsetPair[],
+  map: LinearMap,
+  at: readonly number[],
+  exclude: readonly (number | undefined)[],
+): number[] {
+  const residual = pairs.map((p) => p.played - mapTime(map, p.expected));
+  return at.map((t, i) => {
+    const near = pairs
+      .map((p, k) => ({ k, d: Math.abs(p.expected - t) }))
+      .filter((c) => c.k !== exclude[i])
+      .sort((a, b) => a.d - b.d)
+      .slice(0, DRIFT_NEIGHBOURS);
+    return near.length < 3 ? 0 : median(near.map((c) => residual[c.k] as number));
+  });
+}
+
+function leastSquares(pairs: readonly OnsetPair[]): LinearMap {
+  const n = pairs.length;
+  const mx = pairs.reduce((s, p) => s + p.expected, 0) / n;
+  const my = pairs.reduce((s, p) => s + p.played, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (const p of pairs) {
+    sxy += (p.expected - mx) * (p.played - my);
+    sxx += (p.expected - mx) ** 2;
+  }
+  const stretch = sxy / sxx;
+  return { stretch, startOffset: my - stretch * mx };
+}
+
+const spanOf = (pairs: readonly OnsetPair[]): number =>
+  Math.max(...pairs.map((p) => p.expected)) - Math.min(...pairs.map((p) => p.expected));
+
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
