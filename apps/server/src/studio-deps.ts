@@ -11,6 +11,7 @@ import {
   type OpenDatabaseOptions,
   type Repositories,
   type ScryptParams,
+  type JobQueue,
   type Teaching,
 } from '@cadenza/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -21,6 +22,7 @@ import { tokenRoutes } from './auth/token-routes.js';
 import { exportRoutes } from './export/routes.js';
 import { generateRoutes } from './generate/routes.js';
 import { transcribeRoutes } from './transcribe/routes.js';
+import { transcribeJobStorage } from './transcribe/transcribe-job.js';
 import { libraryRoutes } from './library/routes.js';
 import { studentRoutes } from './students/routes.js';
 import { teacherRoutes } from './teachers/routes.js';
@@ -43,6 +45,8 @@ export interface StudioServices {
 export interface StudioExtension {
   readonly plugins?: readonly FastifyPluginAsyncZod[];
   readonly readinessChecks?: readonly ReadinessCheck[];
+  /** The job queue it runs, if any: POST /transcribe hands long recordings to it. */
+  readonly jobs?: JobQueue;
   /** Called at shutdown after the HTTP server has finished its requests, before the database closes. */
   readonly close?: () => Promise<void>;
 }
@@ -82,7 +86,10 @@ export function createStudioServices(
 }
 
 /** The auth plugin first (it resolves `request.user` for every route after it), then the routes. */
-export function studioPlugins(services: StudioServices): FastifyPluginAsyncZod[] {
+export function studioPlugins(
+  services: StudioServices,
+  extras: { readonly jobs?: JobQueue | undefined } = {},
+): FastifyPluginAsyncZod[] {
   const { config, accounts, teaching, blobs, repositories } = services;
   const cookieSecure = config.cookieSecure;
   return [
@@ -98,6 +105,8 @@ export function studioPlugins(services: StudioServices): FastifyPluginAsyncZod[]
       items: repositories.items,
       maxUploadBytes: config.maxUploadBytes,
       maxSeconds: config.maxAudioSeconds,
+      jobs: extras.jobs,
+      storage: transcribeJobStorage(config),
     }),
     exportRoutes({
       items: repositories.items,
@@ -138,7 +147,10 @@ export async function assembleStudio(
   let closing: Promise<void> | undefined;
   return {
     services,
-    plugins: [...studioPlugins(services), ...extensions.flatMap((e) => e.plugins ?? [])],
+    plugins: [
+      ...studioPlugins(services, { jobs: extensions.find((e) => e.jobs)?.jobs }),
+      ...extensions.flatMap((e) => e.plugins ?? []),
+    ],
     readinessChecks: [
       databaseReadiness(services.database),
       ...extensions.flatMap((e) => e.readinessChecks ?? []),

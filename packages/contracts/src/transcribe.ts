@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ResourceId } from './common.js';
 import { BinaryFile } from './convert.js';
+import { JobRecord } from './jobs.js';
 
 /** POST /transcribe: a recording in, notes, tempo, meter, key and sheet music out (spec Feature 1). */
 export const TranscribeQuery = z.object({
@@ -62,3 +63,61 @@ export const TranscriptionFileParams = z.object({
   id: ResourceId,
   file: z.enum(['score.musicxml', 'score.mid', 'score.pdf']),
 });
+
+/**
+ * Where the `transcribe` job finds the blob store and the database: the API process's own settings, so
+ * that an in-process worker thread opens the same ones. A database URL that carries a password is left
+ * out (job inputs are stored in the jobs table or Redis): the worker then reads CADENZA_DATABASE_URL.
+ */
+export const TranscribeJobStorage = z.object({
+  dataDir: z.string().min(1).describe('CADENZA_DATA_DIR of the API process'),
+  blobStore: z.enum(['disk', 'postgres']),
+  databaseUrl: z.string().min(1).optional().describe('absent when it has a password'),
+});
+export type TranscribeJobStorage = z.infer<typeof TranscribeJobStorage>;
+
+/** Input of the built-in `transcribe` job: an upload waiting in the blob store, and what to make of it. */
+export const TranscribeJobInput = z.object({
+  upload: ResourceId.describe('blob id of the uploaded recording; the job deletes it when it is done'),
+  fileName: z.string().min(1).max(255),
+  title: z.string().min(1).max(120),
+  mode: z.enum(['auto', 'mono', 'poly']),
+  instrument: z.enum(['voice', 'piano', 'guitar', 'strings', 'winds']).optional(),
+  quantized: z.boolean(),
+  /** config.maxAudioSeconds. */
+  maxSeconds: z.number().positive(),
+  /** Signed in: the library item belongs to this user. */
+  ownerId: z.string().nullable(),
+  /** The job's maxAttempts: the last attempt deletes the upload even when it fails. */
+  maxAttempts: z.number().int().positive(),
+  storage: TranscribeJobStorage,
+});
+export type TranscribeJobInput = z.infer<typeof TranscribeJobInput>;
+
+/** What a finished `transcribe` job returns (GET /jobs/{id} `result`). */
+export const TranscribeJobResult = z.object({
+  transcription_id: ResourceId,
+  transcription_url: z.string().describe('/transcriptions/{transcription_id}'),
+  item_id: ResourceId.nullable().describe('the library item when signed in, else null'),
+  notes: z.number().int().nonnegative().describe('how many notes were found'),
+  duration: z.number().describe('seconds of audio'),
+});
+export type TranscribeJobResult = z.infer<typeof TranscribeJobResult>;
+
+/**
+ * POST /transcribe's 202 for a long recording: the job (as GET /jobs/{id} shows it), how long the
+ * recording is, and where to follow it and find the transcription.
+ */
+export const TranscriptionJobAccepted = JobRecord.extend({
+  duration: z.number().describe('seconds of audio'),
+  links: z.object({
+    job: z.string().describe('GET: the job, /jobs/{id}'),
+    events: z.string().describe('GET: its progress as Server-Sent Events, /jobs/{id}/events'),
+    transcription: z
+      .string()
+      .describe(
+        'where the transcription will be, /transcriptions/{transcription_id}: the id is the job result’s transcription_id',
+      ),
+  }),
+}).describe('TranscriptionJob');
+export type TranscriptionJobAccepted = z.infer<typeof TranscriptionJobAccepted>;

@@ -21,6 +21,7 @@ export function jobsExtension(onQueue?: (queue: JobQueue) => void): StudioExtens
     });
     onQueue?.(queue);
     return {
+      jobs: queue,
       plugins: [
         jobRoutes({
           jobs: queue,

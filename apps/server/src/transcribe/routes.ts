@@ -3,18 +3,22 @@ import {
   TranscribeUpload,
   TranscriptionFileParams,
   TranscriptionParams,
+  TranscriptionJobAccepted,
   TranscriptionResponse,
+  type TranscribeJobStorage,
 } from '@cadenza/contracts';
 import {
+  decodeAudio,
   exportBaseName,
   exportSheetMusic,
   loadTranscription,
   storeTranscription,
-  transcribeAudio,
+  transcribePcm,
   transcriptionReport,
   transcriptionScore,
   type BlobStore,
   type ItemsRepository,
+  type JobQueue,
   type TranscriptionRecord,
 } from '@cadenza/platform';
 import { readMusicXml } from '@cadenza/formats';
@@ -25,17 +29,31 @@ import { SHEET_CONTENT } from '../export/export-content.js';
 import { sendExport } from '../export/export-reply.js';
 import { withoutExtension } from '../file-names.js';
 import { readSingleUpload, registerUploads } from '../uploads/uploads.js';
+import { JOB_THRESHOLD_SECONDS, startTranscriptionJob } from './transcribe-job.js';
 
 export interface TranscribeRoutesOptions {
   readonly blobs: BlobStore;
   readonly items: ItemsRepository;
   readonly maxUploadBytes: number;
-  /** config.maxAudioSeconds; one request transcribes at most SYNC_SECONDS of it for now. */
+  /**
+   * config.maxAudioSeconds: the longest recording a job transcribes. Without a job queue one request
+   * transcribes at most SYNC_SECONDS of it.
+   */
   readonly maxSeconds: number;
+  /** The job queue: recordings longer than `jobSeconds` become a `transcribe` job (202). */
+  readonly jobs?: JobQueue | undefined;
+  /** Where the job's worker finds the blob store and database (transcribeJobStorage(config)). */
+  readonly storage?: TranscribeJobStorage | undefined;
+  /** Longest recording answered in the request itself when there is a job queue (default 30 s). */
+  readonly jobSeconds?: number;
 }
 
 /** Longest recording one request transcribes in the request itself (~1–2 s of work on two cores). */
 export const SYNC_SECONDS = 180;
+
+/** A media type the blob store accepts for the kept upload. */
+const uploadMediaType = (mimeType: string): string =>
+  /^audio\/[a-z0-9.+-]{1,60}$/i.test(mimeType) ? mimeType : 'application/octet-stream';
 
 const TAGS = ['transcribe'];
 const queryOnly = {
@@ -65,8 +83,19 @@ const responseOf = (id: string, record: TranscriptionRecord): TranscriptionRespo
  * kept (`GET /transcriptions/{id}` and its files) and, signed in, saved to the library.
  */
 export function transcribeRoutes(options: TranscribeRoutesOptions): FastifyPluginAsyncZod {
-  const { blobs, items, maxUploadBytes } = options;
-  const maxSeconds = Math.min(options.maxSeconds, SYNC_SECONDS);
+  const { blobs, items, maxUploadBytes, jobs, storage } = options;
+  const queue = jobs && storage ? { jobs, storage } : undefined;
+  const jobSeconds = options.jobSeconds ?? JOB_THRESHOLD_SECONDS;
+  const maxSeconds = queue ? options.maxSeconds : Math.min(options.maxSeconds, SYNC_SECONDS);
+  const syncLimit = queue ? `${jobSeconds} s` : `${maxSeconds} s`;
+  const jobText = queue
+    ? `A recording longer than ${jobSeconds} s (up to ${maxSeconds} s) runs as a \`transcribe\` job: the answer ` +
+      'is 202 with Location /jobs/{id} and the job (links.job, links.events). Follow its progress (0–100) and ' +
+      'stage (decoding, then the analysis: pitch, onsets, notes, rhythm…, then storing, stored) with GET /jobs/{id} or ' +
+      'GET /jobs/{id}/events; once it succeeded, its result names the transcription_id: ' +
+      'GET /transcriptions/{transcription_id} answers as a short recording does, and its download_urls give ' +
+      'the MusicXML, MIDI and PDF (format applies only to a direct answer). '
+    : '';
   return async (app) => {
     await registerUploads(app, maxUploadBytes);
 
@@ -78,6 +107,8 @@ export function transcribeRoutes(options: TranscribeRoutesOptions): FastifyPlugi
           summary: 'Transcribe a recording: notes, tempo, meter, key and sheet music',
           description:
             `multipart/form-data with one \`file\` (WAV, MP3, FLAC, Ogg, M4A/AAC, WebM), up to ${maxSeconds} s. ` +
+            `A recording up to ${syncLimit} is transcribed in the request: 200 with the transcription. ` +
+            jobText +
             'Monophonic (one note at a time: voice, winds, a melody on any instrument); mode=poly is not ' +
             'available yet. No sign-in needed; signed in, it is also saved to your library.',
           tags: TAGS,
@@ -89,6 +120,10 @@ export function transcribeRoutes(options: TranscribeRoutesOptions): FastifyPlugi
               description: 'The transcription (format=json), or the score file',
               content: { 'application/json': { schema: TranscriptionResponse }, ...SHEET_CONTENT },
             },
+            202: {
+              description: `A recording longer than ${jobSeconds} s: the transcription job (only with a job queue)`,
+              content: { 'application/json': { schema: TranscriptionJobAccepted } },
+            },
             ...errorResponses(400, 413, 415, 422),
           },
         },
@@ -97,9 +132,25 @@ export function transcribeRoutes(options: TranscribeRoutesOptions): FastifyPlugi
         const { format, mode, instrument, quantized, title } = request.query;
         const upload = await readSingleUpload(request, maxUploadBytes);
         const name = title ?? withoutExtension(upload.fileName);
-        const result = await transcribeAudio(upload.bytes, {
+        const pcm = await decodeAudio(upload.bytes, { fileName: upload.fileName, maxSeconds });
+        const duration = (pcm.channels[0]?.length ?? 0) / pcm.sampleRate;
+        if (queue && duration > jobSeconds) {
+          const accepted = await startTranscriptionJob(
+            { ...queue, blobs, maxSeconds },
+            {
+              bytes: upload.bytes,
+              fileName: upload.fileName,
+              mediaType: uploadMediaType(upload.mimeType),
+              title: name,
+              duration,
+              query: { mode, instrument, quantized },
+              ownerId: request.user?.id ?? null,
+            },
+          );
+          return reply.code(202).header('location', accepted.links.job).send(accepted);
+        }
+        const result = await transcribePcm(pcm, {
           fileName: upload.fileName,
-          maxSeconds,
           mode,
           ...(instrument ? { instrument } : {}),
         });

@@ -4,10 +4,12 @@ import type { JobHandlers } from '../job-handler.js';
 import { compiledModuleUrl } from '../module-url.js';
 import { exportVideo } from './export-video.js';
 import { scoreConvert } from './score-convert.js';
+import { transcribeJob } from './transcribe.js';
 
 export const handlers: JobHandlers = {
   'score.convert': scoreConvert,
   'export.video': exportVideo,
+  transcribe: transcribeJob,
 };
 
 /** URL of this module as compiled JavaScript: what to pass as `handlersModule` in production. */
