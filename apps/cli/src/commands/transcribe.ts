@@ -14,6 +14,7 @@ import {
 import { stringOption, UsageError, type Command, type ParsedArgs } from '../command.js';
 import { createProgressBar } from '../progress-bar.js';
 import { writeFiles } from './export.js';
+import { ANALYSIS_PERCENT, transcriptionProgress } from './transcribe-progress.js';
 import { transcriptionJson, transcriptionSummary } from './transcribe-report.js';
 
 const MODES: readonly TranscriptionMode[] = ['auto', 'mono', 'poly'];
@@ -39,12 +40,14 @@ export const transcribe: Command = {
 
 Listens to a recording (WAV, MP3, FLAC, Ogg, M4A/AAC, WebM) and writes down what was played or sung:
 notes with their times, the tempo, meter and key, and sheet music quantised onto the beat.
+Progress goes to stderr: a bar with the stage (tracking pitch, finding note onsets…) on a terminal,
+a line per stage otherwise, nothing with --json.
 
 Options:
   -o FILE             write FILE; repeat for several. The extension picks the format:
                       .musicxml, .mxl, .mid (as performed; --quantized for the notation's timing),
                       .pdf, .png, .svg (engraved), .json (the notes)
-  --mode M            auto (default), mono, poly (poly is not available yet)
+  --mode M            auto (default: chords go to poly), mono, poly
   --instrument I      ${INSTRUMENTS.join(', ')} (narrows the pitch range; default voice)
   --quantized         MIDI plays the notation exactly instead of the performance
   --title T           the title on the score (default: the file name)
@@ -75,14 +78,15 @@ Examples:
     });
     bar.update(0, 'reading');
     const bytes = new Uint8Array(await readFile(resolve(io.cwd, input)));
-    bar.update(10, 'listening');
+    bar.update(5, 'decoding');
     const result = await transcribeAudio(bytes, {
       fileName: basename(input),
       maxSeconds: MAX_SECONDS,
       mode,
       ...(instrument ? { instrument } : {}),
+      onProgress: transcriptionProgress(bar),
     });
-    bar.update(70, 'writing');
+    bar.update(ANALYSIS_PERCENT.to, 'writing');
     const title = stringOption(args, 'title') ?? basename(input, extname(input));
     const written: string[] = [];
     for (const output of outputs) {
