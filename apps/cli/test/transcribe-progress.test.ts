@@ -47,10 +47,11 @@ describe('cadenza transcribe progress', () => {
   it('redraws a bar with the stage on a terminal, and stays silent with --json', async () => {
     const { code, err } = await run(['transcribe', 'scale.wav'], dir, true);
     expect(code).toBe(0);
-    const frames = err.split('\r').filter(Boolean);
-    expect(frames[0]).toMatch(/^\[-{30}\] {3}0% reading\x1b\[K$/);
+    // Each frame clears the rest of its line (ESC [K): marked '|' here to read the frames.
+    const frames = err.replaceAll('\x1b[K', '|').split('\r').filter(Boolean);
+    expect(frames[0]).toMatch(/^\[-{30}\] {3}0% reading\|$/);
     expect(frames.some((f) => /^\[#{3}-{27}\] {2}10% tracking pitch/.test(f))).toBe(true);
-    expect(frames.at(-1)).toMatch(/^\[#{26}-{4}\] {2}85% writing\x1b\[K\n\d+ notes\n$/);
+    expect(frames.at(-1)).toMatch(/^\[#{26}-{4}\] {2}85% writing\|\n\d+ notes\n$/);
     const json = await run(['transcribe', 'scale.wav', '--json'], dir, true);
     expect(json.err).toBe('');
     expect(JSON.parse(json.out)).toHaveProperty('notes');
