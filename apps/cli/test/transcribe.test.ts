@@ -57,7 +57,6 @@ describe('cadenza transcribe', () => {
 
   it.each([
     [['transcribe', 'silence.wav'], 1, /'silence.wav' is silent/],
-    [['transcribe', 'melody.wav', '--mode', 'poly'], 1, /not available yet/],
     [['transcribe', 'melody.wav', '--mode', 'fast'], 2, /--mode: 'fast' is not one of auto, mono, poly/],
     [['transcribe', 'melody.wav', '-o', 'x.doc'], 2, /cannot tell the format of 'x.doc'/],
     [['transcribe', 'missing.wav'], 1, /cannot open/],

@@ -86,13 +86,6 @@ describe('POST /transcribe', () => {
       status: 415,
       message: /not audio/,
     },
-    {
-      label: 'poly',
-      bytes: undefined,
-      query: '?mode=poly',
-      status: 400,
-      message: /mode: polyphonic transcription/,
-    },
     { label: 'bad mode', bytes: undefined, query: '?mode=fast', status: 400, message: /mode/ },
   ])('$label → $status naming the problem', async ({ bytes, query, status, message }) => {
     const res = await post(query, bytes ?? wav);

@@ -6,4 +6,5 @@ export * from './pitch/index.js';
 export * from './rhythm/index.js';
 export * from './key/index.js';
 export * from './transcribe/index.js';
+export * from './poly/index.js';
 export * from './notation/index.js';

@@ -12,7 +12,9 @@ export const TranscribeQuery = z.object({
   mode: z
     .enum(['auto', 'mono', 'poly'])
     .default('auto')
-    .describe('auto (default) or mono; poly (basic-pitch) is not available yet'),
+    .describe(
+      'auto (default: the melody path, or poly where it hears chords), mono (pitch tracker) or poly (basic-pitch note model)',
+    ),
   instrument: z
     .enum(['voice', 'piano', 'guitar', 'strings', 'winds'])
     .optional()

@@ -120,7 +120,7 @@ describe('transcribeAudio', () => {
     expect(beats(written.at(-1) as Note, bpm)).toBeGreaterThanOrEqual(2);
   });
 
-  it('refuses silence and a polyphonic request with a TranscriptionError naming the problem', async () => {
+  it('refuses silence, whichever path is asked for, with a TranscriptionError naming the problem', async () => {
     const silent = { sampleRate: 44100, channels: [new Float32Array(44100)] };
     await expect(transcribePcm(silent, { fileName: 'quiet.wav' })).rejects.toThrow(/'quiet.wav' is silent/);
     await expect(transcribePcm(silent, { mode: 'poly' })).rejects.toThrow(TranscriptionError);

@@ -52,8 +52,6 @@ function fromMediaError(error: unknown): ApiError | undefined {
     return new ApiError(400, 'invalid_request', error.message);
   }
   if (error instanceof TranscriptionError) {
-    if (error.problem === 'mode-unavailable')
-      return new ApiError(400, 'invalid_request', `mode: ${error.message}`);
     return new ApiError(422, 'unprocessable', error.message);
   }
   if (error instanceof EngravingError) {

@@ -1,2 +1,3 @@
 export * from './segment-notes.js';
 export * from './transcribe-monophonic.js';
+export * from './musical-context.js';

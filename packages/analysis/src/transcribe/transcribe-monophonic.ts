@@ -1,7 +1,8 @@
-import { estimateKey, type KeyEstimate } from '../key/index.js';
+import type { KeyEstimate } from '../key/index.js';
 import { detectOnsets } from '../onset/index.js';
-import { trackPitch, type PitchTrackOptions } from '../pitch/index.js';
-import { estimateMeter, trackBeats, type MeterEstimate } from '../rhythm/index.js';
+import { trackPitch, type PitchTrack, type PitchTrackOptions } from '../pitch/index.js';
+import type { MeterEstimate } from '../rhythm/index.js';
+import { musicalContext } from './musical-context.js';
 import { frameLevels, segmentNotes, type PerformedNote } from './segment-notes.js';
 
 /** An instrument hint narrows the pitch search (fewer octave errors, faster). */
@@ -27,6 +28,11 @@ export interface Transcription {
   readonly confidence: number;
   /** Seconds of audio analysed. */
   readonly duration: number;
+  /**
+   * Monophonic path only: the share of loud frames (within 25 dB of the loudest) where the pitch tracker
+   * hears no single clear pitch. A melody stays under ~0.1; chords push it to 0.3–0.9.
+   */
+  readonly unpitchedFraction?: number;
 }
 
 /** Where a transcription has got to: `fraction` 0–1 of the work, and the stage now running. */
@@ -75,25 +81,30 @@ export function transcribeMonophonic(
   report({ fraction: 0.75, stage: 'onsets' });
   const onsets = detectOnsets(samples, rate);
   report({ fraction: 0.85, stage: 'notes' });
-  const notes = segmentNotes(track, frameLevels(samples, track), onsets.times);
+  const levels = frameLevels(samples, track);
+  const notes = segmentNotes(track, levels, onsets.times);
   report({ fraction: 0.9, stage: 'rhythm' });
-  const beatTrack = trackBeats(onsets.envelope, onsets.frameRate);
-  const meter = estimateMeter(onsets.envelope, onsets.frameRate, beatTrack.beats, {
-    notes: notes.map((n) => ({ time: n.onset, velocity: n.velocity, duration: n.offset - n.onset })),
-  });
-  report({ fraction: 0.97, stage: 'key' });
-  const key =
-    notes.length > 0
-      ? estimateKey(notes.map((n) => ({ midi: n.midi, duration: n.offset - n.onset })))
-      : undefined;
+  const context = musicalContext(onsets, notes);
   report({ fraction: 1, stage: 'done' });
   return {
     notes,
-    beats: beatTrack.beats,
-    bpm: beatTrack.bpm,
-    meter,
-    key,
+    ...context,
     confidence: overallConfidence(notes),
     duration: samples.length / rate,
+    unpitchedFraction: unpitchedFraction(track, levels),
   };
+}
+
+/** The share of loud frames (within 25 dB of the loudest) whose voicing probability is under one half. */
+export function unpitchedFraction(track: PitchTrack, levels: Float64Array): number {
+  let peak = -Infinity;
+  for (const level of levels) peak = Math.max(peak, level);
+  let loud = 0;
+  let unpitched = 0;
+  levels.forEach((level, i) => {
+    if (level <= peak - 25) return;
+    loud++;
+    if ((track.voicedProbability[i] ?? 0) < 0.5) unpitched++;
+  });
+  return loud > 0 ? unpitched / loud : 0;
 }

@@ -3,3 +3,4 @@ export * from './transcription-error.js';
 export * from './transcription-score.js';
 export * from './store-transcription.js';
 export * from './transcription-report.js';
+export * from './note-activation-model.js';

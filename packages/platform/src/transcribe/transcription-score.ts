@@ -1,11 +1,11 @@
-import { performanceToScore, toCoreKey, type Transcription } from '@cadenza/analysis';
+import { isMonophonic, performanceToScore, toCoreKey, type Transcription } from '@cadenza/analysis';
 import type { Score } from '@cadenza/core';
 
 export interface TranscriptionScoreOptions {
   readonly title?: string;
   /** Drop the performed timing (MIDI then plays the notation exactly). */
   readonly quantized?: boolean;
-  /** Piano: two staves split by hand; otherwise one. */
+  /** Two staves split by hand, or one; by default two when the notes overlap (chords), else one. */
   readonly staves?: 1 | 2;
 }
 
@@ -28,7 +28,7 @@ export function transcriptionScore(analysis: Transcription, options: Transcripti
     meter: analysis.meter.timeSignature,
     firstDownbeat: analysis.beats.length >= 2 ? analysis.meter.downbeatIndex : 0,
     ...(analysis.key ? { key: toCoreKey(analysis.key) } : {}),
-    staves: options.staves ?? 1,
+    staves: options.staves ?? (isMonophonic(analysis.notes) ? 1 : 2),
     title: options.title ?? 'Transcription',
     ...(options.quantized ? { quantized: true } : {}),
   });

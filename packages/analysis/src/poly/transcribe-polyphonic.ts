@@ -1,0 +1,73 @@
+import { detectOnsets } from '../onset/index.js';
+import { musicalContext } from '../transcribe/musical-context.js';
+import {
+  overallConfidence,
+  type Transcription,
+  type TranscriptionProgress,
+} from '../transcribe/transcribe-monophonic.js';
+import type { NoteActivations } from './note-activations.js';
+import { notesFromActivations, type ActivationNoteOptions } from './notes-from-activations.js';
+
+export interface PolyphonicOptions {
+  readonly notes?: ActivationNoteOptions;
+  readonly onProgress?: (progress: TranscriptionProgress) => void;
+}
+
+/**
+ * Transcribes polyphonic music from a note model's activations (see `NoteActivations`) and the samples
+ * they came from: notes from the activations, then beats, meter and key as for a melody.
+ */
+export function transcribePolyphonic(
+  samples: Float32Array,
+  rate: number,
+  activations: NoteActivations,
+  options: PolyphonicOptions = {},
+): Transcription {
+  const report = options.onProgress ?? (() => {});
+  report({ fraction: 0, stage: 'notes' });
+  const notes = notesFromActivations(activations, options.notes);
+  report({ fraction: 0.3, stage: 'onsets' });
+  const onsets = detectOnsets(samples, rate);
+  report({ fraction: 0.7, stage: 'rhythm' });
+  const context = musicalContext(onsets, notes);
+  report({ fraction: 1, stage: 'done' });
+  return {
+    notes,
+    ...context,
+    confidence: overallConfidence(notes),
+    duration: samples.length / rate,
+  };
+}
+
+/** How many notes sound at once on average while anything sounds (1 for a melody). */
+export function meanPolyphony(notes: readonly { onset: number; offset: number }[]): number {
+  const edges = notes.flatMap((n) => [
+    { t: n.onset, d: 1 },
+    { t: n.offset, d: -1 },
+  ]);
+  edges.sort((x, y) => x.t - y.t || x.d - y.d);
+  let sounding = 0;
+  let last = 0;
+  let busy = 0;
+  let weighted = 0;
+  for (const e of edges) {
+    if (sounding > 0) {
+      busy += e.t - last;
+      weighted += (e.t - last) * sounding;
+    }
+    sounding += e.d;
+    last = e.t;
+  }
+  return busy > 0 ? weighted / busy : 0;
+}
+
+/**
+ * Whether a stretch sounds like chords rather than a line: the note model found half as many notes again as
+ * the pitch tracker in the same stretch, or they overlap like chords. `probe` and `line` cover the same span.
+ */
+export function looksPolyphonic(
+  probe: readonly { onset: number; offset: number }[],
+  line: readonly { onset: number; offset: number }[],
+): boolean {
+  return meanPolyphony(probe) > 1.5 || probe.length > 1.5 * line.length + 1;
+}
