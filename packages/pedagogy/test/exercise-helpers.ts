@@ -6,11 +6,12 @@ import {
   midiOf,
   mul,
   rat,
+  sum,
   type Note,
   type Rational,
   type Score,
 } from '@cadenza/core';
-import type { Exercise, FingeringMark } from '../src/index.js';
+import { NOTE_VALUES, type Exercise, type FingeringMark } from '../src/index.js';
 
 export const notesOf = (score: Score, staff?: number): Note[] =>
   score.parts
@@ -64,3 +65,58 @@ export const fingerAt = (fingering: readonly FingeringMark[], n: Note): number |
 /** Seeds 1..count, each with a pseudo-random but fixed pick from a list (the test's own, not the generator's). */
 export const cycle = <T>(items: readonly T[], i: number): T =>
   items[(i * 7 + Math.floor(i / items.length)) % items.length] as T;
+
+/**
+ * Splits a staff into passes: a pass ends with silence or with its held last note (longer than the
+ * pass's running value), so back-to-back inversions of an arpeggio come apart.
+ */
+export function passesOf(notes: readonly Note[]): Note[][] {
+  return runsOf(notes).flatMap((run) => {
+    const out: Note[][] = [];
+    let current: Note[] = [];
+    const value = run[0]?.duration;
+    for (const n of run) {
+      current.push(n);
+      if (value && compare(n.duration, value) > 0) {
+        out.push(current);
+        current = [];
+      }
+    }
+    if (current.length > 0) out.push(current);
+    return out;
+  });
+}
+
+/** A cheap check for hot loops over hundreds of seeds (vitest's expect is slow there). */
+export function assert(condition: boolean, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+/** Every bar's events fill the meter exactly, and the score's notes are exactly the sounding events. */
+export function checkRhythmBars(e: Exercise, staff = 1): void {
+  const measure = measureLength(e.timeSignature);
+  const bars = e.rhythm ?? [];
+  assert(bars.length === e.bars, `expected ${e.bars} bars of rhythm, got ${bars.length}`);
+  const expected: { position: Rational; duration: Rational }[] = [];
+  bars.forEach((events, b) => {
+    const total = sum(events.map((ev) => NOTE_VALUES[ev.value]));
+    assert(
+      eq(total, measure),
+      `bar ${b + 1} holds ${total.n}/${total.d} quarters, not ${measure.n}/${measure.d}`,
+    );
+    let at = rat(b * measure.n, measure.d);
+    for (const ev of events) {
+      if (!ev.rest) expected.push({ position: at, duration: NOTE_VALUES[ev.value] });
+      at = add(at, NOTE_VALUES[ev.value]);
+    }
+  });
+  const notes = notesOf(e.score, staff);
+  assert(notes.length === expected.length, `${notes.length} notes for ${expected.length} sounding events`);
+  notes.forEach((n: Note, i) => {
+    const x = expected[i];
+    assert(
+      !!x && eq(n.position, x.position) && eq(n.duration, x.duration),
+      `note ${i + 1} is off the rhythm`,
+    );
+  });
+}

@@ -11,7 +11,7 @@ import {
 } from '@cadenza/core';
 import { describe, expect, it } from 'vitest';
 import { generateExercise, levelRow, SCALE_LEVELS, type Exercise, type Level } from '../src/index.js';
-import { checkFullBars, cycle, notesOf, runsOf } from './exercise-helpers.js';
+import { assert, checkFullBars, cycle, notesOf, runsOf } from './exercise-helpers.js';
 
 const NAMED = ['major', 'minor_natural', 'minor_harmonic', 'minor_melodic'] as const;
 const BOTH_MODES = ['C', 'G', 'D', 'A', 'E', 'B', 'F#', 'C#', 'F', 'Bb', 'Eb', 'Ab'];
@@ -49,7 +49,10 @@ function checkRun(run: readonly Note[], subtype: string, tonic: PitchClass, octa
     }
     if (i > 0) {
       const step = midiOf(note.pitch) - midiOf((run[i - 1] as Note).pitch);
-      expect(i <= top ? step > 0 : step < 0).toBe(true);
+      assert(
+        i <= top ? step > 0 : step < 0,
+        `${subtype} on ${tonic.step}${tonic.alter}: note ${i} goes the wrong way`,
+      );
     }
   });
   expect(midiOf((run[top] as Note).pitch) - midiOf((run[0] as Note).pitch)).toBe(12 * octaves);
@@ -148,8 +151,14 @@ describe('scale exercises', () => {
             expect(samePitchClass(n.pitch, parsePitchClass(keyText))).toBe(true);
             return;
           }
-          expect(Math.abs(midiOf(n.pitch) - midiOf((run[j - 1] as Note).pitch))).toBe(1);
-          expect(j < top ? n.pitch.alter >= 0 : n.pitch.alter <= 0).toBe(true);
+          assert(
+            Math.abs(midiOf(n.pitch) - midiOf((run[j - 1] as Note).pitch)) === 1,
+            `${keyText}: not a semitone`,
+          );
+          assert(
+            j < top ? n.pitch.alter >= 0 : n.pitch.alter <= 0,
+            `${keyText}: a flat going up or a sharp coming down`,
+          );
         });
         expect(new Set(run.slice(0, 12).map((n) => midiOf(n.pitch) % 12)).size).toBe(12);
       }

@@ -29,33 +29,36 @@ function upperTones(chord: Chord): PitchClass[] {
     .slice(0, 3);
 }
 
-function candidates(chord: Chord): FourVoices[] {
-  const out: FourVoices[] = [];
+function candidates(chord: Chord): Candidate[] {
+  const out: Candidate[] = [];
   const tones = upperTones(chord);
   for (let bassMidi = BASS_RANGE[0]; bassMidi <= BASS_RANGE[1]; bassMidi += 12) {
     const bass = placeAtOrAbove(chord.bass, bassMidi);
     if (midiOf(bass) > BASS_RANGE[1]) continue;
     for (let rotation = 0; rotation < tones.length; rotation++) {
       const order = [...tones.slice(rotation), ...tones.slice(0, rotation)];
-      for (let floor = UPPER_RANGE[0]; floor < UPPER_RANGE[0] + 12; floor++) {
-        const first = placeAtOrAbove(order[0] as PitchClass, floor);
-        if (midiOf(first) !== floor) continue;
-        const upper: Pitch[] = [first];
-        for (const pc of order.slice(1))
-          upper.push(placeAtOrAbove(pc, midiOf(upper[upper.length - 1] as Pitch) + 1));
-        const top = midiOf(upper[2] as Pitch);
-        if (top > UPPER_RANGE[1] || midiOf(first) <= midiOf(bass)) continue;
-        out.push({ bass, upper });
-        // The same close position an octave higher.
-        const higher = upper.map((p) => ({ ...p, octave: p.octave + 1 }));
-        if (midiOf(higher[2] as Pitch) <= UPPER_RANGE[1]) out.push({ bass, upper: higher });
+      const upper: Pitch[] = [placeAtOrAbove(order[0] as PitchClass, UPPER_RANGE[0])];
+      for (const pc of order.slice(1))
+        upper.push(placeAtOrAbove(pc, midiOf(upper[upper.length - 1] as Pitch) + 1));
+      // The close position and the same an octave higher, where they fit above the bass and in range.
+      for (const shift of [0, 1]) {
+        const placed = upper.map((p) => ({ ...p, octave: p.octave + shift }));
+        const midis = [midiOf(bass), ...placed.map(midiOf)];
+        if ((midis[3] as number) > UPPER_RANGE[1] || (midis[1] as number) <= (midis[0] as number)) continue;
+        out.push({ bass, upper: placed, midis });
       }
     }
   }
   return out;
 }
 
-const voicesOf = (v: FourVoices): number[] => [midiOf(v.bass), ...v.upper.map(midiOf)];
+interface Candidate extends FourVoices {
+  /** MIDI numbers, bass first. */
+  readonly midis: readonly number[];
+}
+
+const voicesOf = (v: FourVoices): readonly number[] =>
+  'midis' in v ? (v as Candidate).midis : [midiOf(v.bass), ...v.upper.map(midiOf)];
 
 /** Parallel fifths or octaves (by semitone class, as the core checker counts them) between any two voices. */
 export function parallels(a: FourVoices, b: FourVoices): number {
@@ -127,7 +130,8 @@ export function voiceProgression(chords: readonly Chord[]): FourVoices[] {
   let index = costs.indexOf(Math.min(...costs));
   const out: FourVoices[] = [];
   for (let c = layers.length - 1; c >= 0; c--) {
-    out.unshift((layers[c] ?? [])[index] as FourVoices);
+    const chosen = (layers[c] ?? [])[index] as Candidate;
+    out.unshift({ bass: chosen.bass, upper: chosen.upper });
     if (c > 0) index = back[c - 1]?.[index] ?? 0;
   }
   return out;

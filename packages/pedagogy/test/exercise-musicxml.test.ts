@@ -1,0 +1,54 @@
+import { midiOf, type Note, type Score } from '@cadenza/core';
+import { readMidi, readMusicXml, writeMidi, writeMusicXml } from '@cadenza/formats';
+import { describe, expect, it } from 'vitest';
+import { generateExercise, type ExerciseFields } from '../src/index.js';
+
+const summary = (score: Score): string[] =>
+  score.parts
+    .flatMap((p) => p.notes)
+    .map(
+      (n: Note) =>
+        `${n.staff}:${n.pitch.step}${n.pitch.alter}${n.pitch.octave}@${n.position.n}/${n.position.d}+${n.duration.n}/${n.duration.d}`,
+    )
+    .sort();
+
+const CASES: ExerciseFields[] = [
+  { skillType: 'scales', subtype: 'minor_harmonic', keySignature: 'G#', difficulty: 5 },
+  { skillType: 'scales', subtype: 'chromatic', keySignature: 'Eb', difficulty: 8 },
+  { skillType: 'arpeggios', subtype: 'diminished', keySignature: 'C', difficulty: 8 },
+  { skillType: 'chord_progressions', subtype: 'circle_of_fifths', keySignature: 'Bb', difficulty: 9 },
+  { skillType: 'rhythm', subtype: 'triplets', difficulty: 10, seed: 5 },
+  {
+    skillType: 'rhythm',
+    subtype: 'dotted_rhythms',
+    difficulty: 7,
+    timeSignature: '6/8',
+    specialFocus: 'percussion',
+    seed: 2,
+  },
+  { skillType: 'sight_reading', subtype: 'rhythm_reading', difficulty: 9, seed: 11 },
+];
+
+describe('exercises as MusicXML and MIDI', () => {
+  it.each(CASES)('%o reads back from MusicXML with the same notes, key and meter', (fields) => {
+    const e = generateExercise(fields);
+    const xml = writeMusicXml(e.score);
+    const back = readMusicXml(xml);
+    expect(summary(back)).toEqual(summary(e.score));
+    expect(back.keys[0]?.key).toEqual(e.key);
+    expect(back.meters[0]?.timeSignature).toEqual(e.timeSignature);
+    expect(back.parts[0]?.clefs).toEqual(e.score.parts[0]?.clefs);
+    expect(back.metadata.title).toBe(e.title);
+  });
+
+  it('keeps the pitches and timing through MIDI', () => {
+    const e = generateExercise({ skillType: 'sight_reading', difficulty: 6, seed: 9 });
+    const back = readMidi(writeMidi(e.score));
+    const times = (s: Score) =>
+      s.parts
+        .flatMap((p) => p.notes)
+        .map((n) => `${midiOf(n.pitch)}@${n.position.n / n.position.d}`)
+        .sort();
+    expect(times(back)).toEqual(times(e.score));
+  });
+});
