@@ -1,4 +1,4 @@
-import { parsePitchClass, type Note } from '@cadenza/core';
+import { keyFromFifths, parsePitchClass, pitchClassName, type Note } from '@cadenza/core';
 import { describe, expect, it } from 'vitest';
 import { arpeggioFingering, generateExercise, type Exercise } from '../src/index.js';
 import { fingerAt, notesOf, runsOf } from './exercise-helpers.js';
@@ -73,7 +73,7 @@ describe('scale fingering', () => {
     },
   );
 
-  it('fingers enharmonic keys alike: G♭ = F♯, C♯ = D♭ major, D♯ = E♭ minor', () => {
+  it('fingers enharmonic keys alike: G♭ = F♯, C♯ = D♭ major, D♯ = E♭ and A♭ = G♯ minor', () => {
     const a = generateExercise({ skillType: 'scales', subtype: 'major', keySignature: 'Gb', difficulty: 1 });
     expect(fingers(a, 1).up).toBe('23412312');
     const b = generateExercise({ skillType: 'scales', subtype: 'major', keySignature: 'C#', difficulty: 1 });
@@ -85,6 +85,25 @@ describe('scale fingering', () => {
       difficulty: 1,
     });
     expect(fingers(c, 2).up).toBe('21432132');
+  });
+
+  it('fingers every major and harmonic minor key signature, 7 flats to 7 sharps, both hands', () => {
+    for (let fifths = -7; fifths <= 7; fifths++) {
+      for (const [mode, subtype] of [
+        ['major', 'major'],
+        ['minor', 'minor_harmonic'],
+      ] as const) {
+        const key = keyFromFifths(fifths, mode);
+        const e = generateExercise({
+          skillType: 'scales',
+          subtype,
+          keySignature: pitchClassName(key.tonic),
+          difficulty: 1,
+        });
+        expect(fingers(e, 1).up).not.toContain('?');
+        expect(fingers(e, 2).up).not.toContain('?');
+      }
+    }
   });
 
   it('gives three-octave runs the middle tonics their in-run finger', () => {

@@ -62,7 +62,7 @@ const MAJOR: Readonly<Record<string, ScaleFingering>> = {
   F: { right: RH_F, left: LH_C },
 };
 
-/** Harmonic minor scales by tonic name (D♯ = E♭, A♯ = B♭). */
+/** Harmonic minor scales by tonic name (D♯ = E♭, A♯ = B♭, A♭ = G♯). */
 const HARMONIC_MINOR: Readonly<Record<string, ScaleFingering>> = {
   A: { right: RH_C, left: LH_C },
   E: { right: RH_C, left: LH_C },
@@ -73,6 +73,7 @@ const HARMONIC_MINOR: Readonly<Record<string, ScaleFingering>> = {
   'F#': { right: RH_SHARP_MINOR, left: LH_GB },
   'C#': { right: RH_SHARP_MINOR, left: LH_FLAT },
   'G#': { right: RH_SHARP_MINOR, left: LH_FLAT },
+  Ab: { right: RH_SHARP_MINOR, left: LH_FLAT },
   'D#': { right: RH_EB, left: LH_EB_MINOR },
   Eb: { right: RH_EB, left: LH_EB_MINOR },
   'A#': { right: RH_BB, left: LH_BB_MINOR },
