@@ -19,6 +19,7 @@ import type { ReadinessCheck } from './app-deps.js';
 import { authPlugin } from './auth/auth-plugin.js';
 import { authRoutes } from './auth/routes.js';
 import { tokenRoutes } from './auth/token-routes.js';
+import { earTrainingRoutes } from './ear-training/routes.js';
 import { exportRoutes } from './export/routes.js';
 import { generateRoutes } from './generate/routes.js';
 import { transcribeRoutes } from './transcribe/routes.js';
@@ -100,6 +101,7 @@ export function studioPlugins(
     teacherRoutes({ teaching, items: repositories.items, blobs }),
     studentRoutes({ teaching }),
     generateRoutes({ blobs, items: repositories.items }),
+    earTrainingRoutes({ blobs, maxSeconds: config.maxAudioSeconds, soundFont: config.soundFont }),
     transcribeRoutes({
       blobs,
       items: repositories.items,

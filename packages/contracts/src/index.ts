@@ -9,3 +9,4 @@ export * from './jobs.js';
 export * from './export.js';
 export * from './generate.js';
 export * from './transcribe.js';
+export * from './ear-training.js';

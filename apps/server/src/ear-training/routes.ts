@@ -1,0 +1,143 @@
+import { randomInt } from 'node:crypto';
+import {
+  BinaryFile,
+  EarTrainingAnswerRequest,
+  EarTrainingAnswerResponse,
+  EarTrainingAudioParams,
+  EarTrainingQuestionRequest,
+  EarTrainingQuestionResponse,
+} from '@cadenza/contracts';
+import { toNumber } from '@cadenza/core';
+import { writeMidi } from '@cadenza/formats';
+import { checkAnswer, generateEarTrainingQuestion, readStudentAnswer } from '@cadenza/pedagogy';
+import { exportScoreAudio, type BlobStore, type ExportedFile } from '@cadenza/platform';
+import type { FastifyReply } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { ApiError } from '../errors/api-error.js';
+import { errorResponses } from '../errors/error-responses.js';
+import { answerResponse } from './answer-reply.js';
+import { loadQuestion, storeQuestion } from './question-store.js';
+
+export interface EarTrainingRoutesOptions {
+  readonly blobs: BlobStore;
+  /** Longest audio a render may make, in seconds (config.maxAudioSeconds). */
+  readonly maxSeconds: number;
+  /** SF2/SF3 to play questions with (config.soundFont; undefined: the bundled one). */
+  readonly soundFont?: string | undefined;
+}
+
+const noSuchQuestion = () =>
+  new ApiError(404, 'not_found', 'no ear-training question has this id: ask for a new one');
+
+const AUDIO_CONTENT = {
+  'audio/wav': { schema: BinaryFile.describe('16-bit stereo WAV') },
+  'audio/mpeg': { schema: BinaryFile.describe('MP3') },
+};
+
+/** The question's audio, inline so an <audio> element plays it; an id's audio never changes. */
+function sendAudio(reply: FastifyReply, audio: ExportedFile): FastifyReply {
+  return reply
+    .type(audio.mediaType)
+    .header('content-length', audio.bytes.byteLength)
+    .header('content-disposition', `inline; filename="ear-training.${audio.extension}"`)
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, max-age=3600')
+    .send(Buffer.from(audio.bytes.buffer, audio.bytes.byteOffset, audio.bytes.byteLength));
+}
+
+/**
+ * Ear-training quizzes: ask a question (kept in the blob store, see question-store.ts, so the answer
+ * never reaches the client before it answers), play it as WAV or MP3 with the platform synth, and check
+ * an answer with a teacher's explanation. Anyone may use them; nothing is saved to a library.
+ */
+export function earTrainingRoutes(options: EarTrainingRoutesOptions): FastifyPluginAsyncZod {
+  const { blobs, maxSeconds, soundFont } = options;
+  // eslint-disable-next-line @typescript-eslint/require-await
+  return async (app) => {
+    app.post(
+      '/ear-training/questions',
+      {
+        schema: {
+          summary: 'Ask an ear-training question',
+          description:
+            'Interval recognition, chord quality, melodic or rhythm dictation at difficulty 1–10. The answer ' +
+            'stays on the server; send it to POST /ear-training/answers with the question_id. With a seed the ' +
+            'same question comes back every time.',
+          tags: ['ear-training'],
+          body: EarTrainingQuestionRequest,
+          response: { 200: EarTrainingQuestionResponse, ...errorResponses(400, 415) },
+        },
+      },
+      async (request) => {
+        const { type, difficulty } = request.body;
+        const seed = request.body.seed ?? randomInt(0, 0x1_0000_0000);
+        const question = generateEarTrainingQuestion({ type, difficulty, seed });
+        const id = await storeQuestion(blobs, question);
+        const base = `/ear-training/questions/${id}`;
+        const midi = writeMidi(question.score);
+        return {
+          question_id: id,
+          type: question.type,
+          difficulty: question.difficulty,
+          prompt: question.prompt,
+          choices: question.choices.map((c) => ({ id: c.id, label: c.label })),
+          given: [...question.given],
+          tempo: question.tempo,
+          lead_in_beats: toNumber(question.leadIn),
+          audio_url: `${base}/audio.wav`,
+          audio_urls: { wav: `${base}/audio.wav`, mp3: `${base}/audio.mp3` },
+          midi_base64: Buffer.from(midi.buffer, midi.byteOffset, midi.byteLength).toString('base64'),
+          seed: request.body.seed ?? null,
+        };
+      },
+    );
+
+    app.get(
+      '/ear-training/questions/:id/:file',
+      {
+        schema: {
+          summary: 'Hear an ear-training question',
+          description:
+            'The question played on the piano with the configured SoundFont: audio.wav or audio.mp3.',
+          tags: ['ear-training'],
+          params: EarTrainingAudioParams,
+          response: {
+            200: { description: 'The question as audio', content: AUDIO_CONTENT },
+            ...errorResponses(400, 404),
+          },
+        },
+      },
+      async (request, reply) => {
+        const question = await loadQuestion(blobs, request.params.id);
+        if (!question) throw noSuchQuestion();
+        const format = request.params.file === 'audio.mp3' ? 'mp3' : 'wav';
+        const audio = await exportScoreAudio(question.score, { format, maxSeconds, soundFont });
+        return sendAudio(reply, audio);
+      },
+    );
+
+    app.post(
+      '/ear-training/answers',
+      {
+        schema: {
+          summary: 'Check an answer to an ear-training question',
+          description:
+            'A choice id for interval and chord questions; for dictation the notes written down, each ' +
+            '{ pitch, duration } (melodic) or { duration, rest } (rhythm), durations in quarter notes. ' +
+            'Answers come back right or wrong with the right answer, an explanation and, for dictation, ' +
+            'a note-by-note grading.',
+          tags: ['ear-training'],
+          body: EarTrainingAnswerRequest,
+          response: { 200: EarTrainingAnswerResponse, ...errorResponses(400, 404, 415) },
+        },
+      },
+      async (request) => {
+        const { question_id: id, answer } = request.body;
+        const question = await loadQuestion(blobs, id);
+        if (!question) throw noSuchQuestion();
+        const check = checkAnswer(question, readStudentAnswer(question.type, answer));
+        return answerResponse(id, question, check);
+      },
+    );
+  };
+}
