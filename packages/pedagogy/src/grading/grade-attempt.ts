@@ -123,9 +123,12 @@ function predict(
   });
 }
 
-/** A wrong note must sit nearer its slot than the neighbouring notes, but always within the tolerance. */
+/**
+ * A wrong note may be found up to half-way to the neighbouring notes (at most 300 ms), and always within
+ * 1.5 × the tolerance: only expected and played notes left unpaired by pitch compete for it.
+ */
 function wrongReach(p: PredictedNote, toleranceMs: number): number {
-  return Math.max(toleranceMs / 1000, Math.min(0.25, 0.45 * p.gap));
+  return Math.max((1.5 * toleranceMs) / 1000, Math.min(0.3, 0.5 * p.gap));
 }
 
 /** The line voted by every same-pitch pair; with none, the first notes line up at the written tempo. */

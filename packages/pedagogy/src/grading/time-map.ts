@@ -77,12 +77,14 @@ export function fitLinearMap(pairs: readonly OnsetPair[], fallback: LinearMap): 
 }
 
 /** Neighbours whose residuals set a note's drift correction. */
-const DRIFT_NEIGHBOURS = 10;
+const DRIFT_NEIGHBOURS = 12;
 
 /**
- * The drift correction (seconds) at each expected onset in `at`: the median residual from `map` of
- * the `DRIFT_NEIGHBOURS` pairs nearest in expected time, leaving out the pair at `exclude[i]` (the
- * note's own, so that a late note cannot excuse itself). Zero with fewer than 3 other pairs.
+ * The drift correction (seconds) at each expected onset in `at`: a Theil–Sen line through the residuals
+ * from `map` of the `DRIFT_NEIGHBOURS` pairs nearest in expected time, read at the note, leaving out the
+ * pair at `exclude[i]` (the note's own, so that a late note cannot excuse itself). A line rather than a
+ * median so that the first and last notes of a rushed take are not judged against one-sided neighbours.
+ * Zero with fewer than 3 other pairs.
  */
 export function driftCorrections(
   pairs: readonly OnsetPair[],
@@ -97,7 +99,19 @@ export function driftCorrections(
       .filter((c) => c.k !== exclude[i])
       .sort((a, b) => a.d - b.d)
       .slice(0, DRIFT_NEIGHBOURS);
-    return near.length < 3 ? 0 : median(near.map((c) => residual[c.k] as number));
+    if (near.length < 3) return 0;
+    // Theil–Sen line through the neighbours' residuals, read at this note.
+    const xs = near.map((c) => (pairs[c.k] as OnsetPair).expected);
+    const ys = near.map((c) => residual[c.k] as number);
+    const slopes: number[] = [];
+    for (let a = 0; a < xs.length; a++) {
+      for (let b = a + 1; b < xs.length; b++) {
+        const dx = (xs[b] as number) - (xs[a] as number);
+        if (Math.abs(dx) > 1e-6) slopes.push(((ys[b] as number) - (ys[a] as number)) / dx);
+      }
+    }
+    const slope = slopes.length ? median(slopes) : 0;
+    return median(ys.map((y, k) => y - slope * ((xs[k] as number) - t)));
   });
 }
 
