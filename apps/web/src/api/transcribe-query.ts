@@ -23,3 +23,12 @@ export function transcribePath(options: TranscribeOptions): string {
     title: title ? title : undefined,
   });
 }
+
+/**
+ * Where an upload is: bytes sent (0–1), then the server listening; for a long recording, the server's
+ * transcription job after that (percent 0–100 and the job's stage: decoding, pitch, onsets…).
+ */
+export type TranscribeProgress =
+  | { readonly phase: 'uploading'; readonly fraction: number }
+  | { readonly phase: 'listening' }
+  | { readonly phase: 'working'; readonly percent: number; readonly stage: string };

@@ -1,20 +1,25 @@
 // Types only: importing values from contracts would bundle zod into the studio.
-import type { TranscriptionResponse } from '@cadenza/contracts';
+import type { TranscriptionJobAccepted, TranscriptionResponse } from '@cadenza/contracts';
 import { ApiError, request } from './http.js';
 
-export type { TranscriptionResponse };
+export type { TranscriptionJobAccepted, TranscriptionResponse };
 export type TranscribedNote = TranscriptionResponse['notes'][number];
 export {
   transcribePath,
+  type TranscribeProgress,
   type TranscribeInstrument,
   type TranscribeMode,
   type TranscribeOptions,
 } from './transcribe-query.js';
-import { transcribePath, type TranscribeOptions } from './transcribe-query.js';
+import { transcribePath, type TranscribeOptions, type TranscribeProgress } from './transcribe-query.js';
 
-/** Where an upload is: bytes sent (0–1), then the server listening. */
-export type TranscribeProgress =
-  { readonly phase: 'uploading'; readonly fraction: number } | { readonly phase: 'listening' };
+/**
+ * What POST /transcribe answered: the transcription itself (200), or for a long recording the job
+ * that is making it (202; follow it with awaitTranscriptionJob).
+ */
+export type TranscribeAnswer =
+  | { readonly kind: 'transcription'; readonly result: TranscriptionResponse }
+  | { readonly kind: 'job'; readonly job: TranscriptionJobAccepted };
 
 /** The server's `{ error: { message } }` from a failed answer's text, if it has one. */
 function serverMessage(text: string): { code: string; message: string } | undefined {
@@ -46,7 +51,7 @@ export function transcribeRecording(
   options: TranscribeOptions,
   onProgress: (progress: TranscribeProgress) => void,
   signal?: AbortSignal,
-): Promise<TranscriptionResponse> {
+): Promise<TranscribeAnswer> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', transcribePath(options));
@@ -75,7 +80,12 @@ export function transcribeRecording(
         return;
       }
       try {
-        resolve(JSON.parse(text) as TranscriptionResponse);
+        const body = JSON.parse(text) as unknown;
+        resolve(
+          xhr.status === 202
+            ? { kind: 'job', job: body as TranscriptionJobAccepted }
+            : { kind: 'transcription', result: body as TranscriptionResponse },
+        );
       } catch {
         reject(new ApiError(0, 'not-json', 'The server’s answer could not be read.'));
       }

@@ -17,7 +17,8 @@ import {
  * The Transcribe page in a real browser against the real server: a WAV of five tones made here
  * (C4 D4 E4 F4 G4, half a second each) uploaded, its facts, the five notes on the piano roll and in the
  * note list, the engraved score and the MusicXML download; a text file refused with the server's 415
- * message; the microphone button explained where the browser cannot record; the phone layout.
+ * message; the microphone button explained where the browser cannot record; a 40 s recording followed as
+ * a server job (percent and stage) to the same result; the phone layout.
  * Screenshots go to apps/web/test-results/.
  */
 const hasChromium = existsSync(CHROMIUM_PATH);
@@ -30,6 +31,8 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const MELODY = [60, 62, 64, 65, 67];
 const NAMES = ['C4', 'D4', 'E4', 'F4', 'G4'];
+/** Up and down the five tones (C D E F G F E D) ten times: 80 half-second notes, past the server's 30 s threshold. */
+const LONG_MELODY = Array.from({ length: 10 }, () => [60, 62, 64, 65, 67, 65, 64, 62]).flat();
 /** Elements as the page hands them over (typed by hand: the tests compile without DOM types). */
 interface Element {
   readonly textContent: string | null;
@@ -87,12 +90,15 @@ describe.skipIf(!hasChromium)('transcribe page end to end', { timeout: 180_000 }
   let shots = '';
   let wavPath = '';
   let textPath = '';
+  let longWavPath = '';
 
   beforeAll(async () => {
     tempDir = await mkdtemp(join(tmpdir(), 'cadenza-web-transcribe-e2e-'));
     wavPath = join(tempDir, 'scale-melody.wav');
     textPath = join(tempDir, 'notes.txt');
     await writeFile(wavPath, melodyWav(MELODY));
+    longWavPath = join(tempDir, 'long-scales.wav');
+    await writeFile(longWavPath, melodyWav(LONG_MELODY));
     await writeFile(textPath, 'C4 D4 E4 F4 G4: not a recording, just words about one.\n');
     await buildStudio(join(tempDir, 'web'));
     studio = await startStudio(join(tempDir, 'web'), join(tempDir, 'data'));
@@ -248,6 +254,44 @@ describe.skipIf(!hasChromium)('transcribe page end to end', { timeout: 180_000 }
     await page.getByRole('link', { name: 'Open the Library' }).click();
     await page.waitForURL('**/library');
     await page.getByRole('heading', { level: 2, name: 'My scale' }).first().waitFor({ timeout: 15_000 });
+    await page.close();
+  });
+
+  it('transcribes a 40 s recording as a server job: percent and stage while it runs, then the same result', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    page.on('pageerror', (error) => console.error(`[transcribe e2e] page error: ${error.message}`));
+    // Every text the progress label shows, however briefly, kept in order.
+    await page.addInitScript(`
+      window.__progressSeen = [];
+      new MutationObserver(() => {
+        const text = document.querySelector('.transcribe-progress__label')?.textContent;
+        const seen = window.__progressSeen;
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    `);
+    await page.goto(`${studio.url}/transcribe`);
+    await page.getByRole('heading', { level: 1, name: 'Transcribe' }).waitFor();
+    await fileInput(page).setInputFiles(longWavPath);
+    await page.getByRole('button', { name: 'Transcribe', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'long-scales' }).waitFor({ timeout: 60_000 });
+
+    const seen = await page.evaluate<string[]>('window.__progressSeen');
+    console.log(`[transcribe e2e] long recording progress: ${seen.join(' | ')}`);
+    const working = seen.filter((text) => text.startsWith('Transcribing…'));
+    expect(working.length).toBeGreaterThan(0);
+    for (const text of working) expect(text).toMatch(/^Transcribing… \d+ % · \S/);
+    const percents = working.map((text) => Number(/(\d+) %/.exec(text)?.[1]));
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+
+    // The result as for a short file: the facts, every note in order, the downloads.
+    const factText = (await page.locator('dl[aria-label="About this transcription"]').textContent()) ?? '';
+    expect(factText).toContain(`Notes${LONG_MELODY.length}`);
+    expect(factText).toMatch(/Duration40\.\d s/);
+    const listed = await page.getByTestId('note-list').locator('tbody th').evaluateAll(texts);
+    expect(listed).toEqual(LONG_MELODY.map((midi) => NAMES[MELODY.indexOf(midi)]));
+    const xmlHref = await page.getByRole('link', { name: 'MusicXML', exact: true }).getAttribute('href');
+    expect(xmlHref).toMatch(/^\/transcriptions\/[A-Za-z0-9_-]+\/score\.musicxml$/);
+    await page.screenshot({ path: join(shots, 'desktop-transcribe-long-result.png') });
     await page.close();
   });
 

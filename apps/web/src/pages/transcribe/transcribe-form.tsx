@@ -101,7 +101,7 @@ export function TranscribeFormView({
             }}
           />
           <p id={`${inputId}-hint`} className="muted dropzone__hint">
-            WAV, MP3, FLAC, Ogg, M4A or WebM, up to 3 minutes.
+            WAV, MP3, FLAC, Ogg, M4A or WebM, up to 10 minutes.
           </p>
           {source && (
             <p className="dropzone__chosen" data-testid="chosen-recording">

@@ -6,10 +6,12 @@ import {
   type TranscribeProgress,
   type TranscriptionResponse,
 } from '../../api/transcribe.js';
+import { awaitTranscriptionJob } from '../../api/transcribe-job.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { usePageTitle } from '../../layout/use-page-title.js';
 import { baseName } from './facts.js';
 import { TranscribeFormView, type RecordingSource } from './transcribe-form.js';
+import { progressLabel, progressPercent, progressStatus } from './transcribe-progress.js';
 import { TranscriptionResult } from './transcription-result.js';
 import { useRecorder, type Recording } from './use-recorder.js';
 
@@ -26,14 +28,16 @@ interface Call {
 
 const DEFAULT_OPTIONS: TranscribeOptions = { mode: 'auto', instrument: 'voice', title: '' };
 
-/** "Uploading 42 %" then "Listening…", as a bar and words. */
+/**
+ * "Uploading 42 %" then "Listening…", or for a long recording "Transcribing… 63 % · finding the notes"
+ * as the server's job goes, as a bar and words.
+ */
 function UploadProgress({ progress, onCancel }: { progress: TranscribeProgress; onCancel: () => void }) {
-  const uploading = progress.phase === 'uploading';
-  const percent = uploading ? Math.round(progress.fraction * 100) : undefined;
+  const percent = progressPercent(progress);
   return (
-    <div className="panel transcribe-progress">
+    <div className="panel transcribe-progress" data-phase={progress.phase}>
       <p className="transcribe-progress__label" id="transcribe-progress-label">
-        {uploading ? `Uploading… ${percent ?? 0} %` : 'Listening… finding the notes, beat, meter and key.'}
+        {progressLabel(progress)}
       </p>
       <progress
         aria-labelledby="transcribe-progress-label"
@@ -65,13 +69,18 @@ export function TranscribePage() {
       abort.current?.abort();
       const controller = new AbortController();
       abort.current = controller;
-      const result = await transcribeRecording(
+      const answer = await transcribeRecording(
         recording.blob,
         recording.fileName,
         chosen,
         setProgress,
         controller.signal,
       );
+      // A long recording comes back as a job: follow it, then show its transcription the same way.
+      const result =
+        answer.kind === 'transcription'
+          ? answer.result
+          : await awaitTranscriptionJob(answer.job, setProgress, controller.signal);
       return { result, recording, title: chosen.title.trim() || baseName(recording.fileName) };
     },
     onSuccess: (done) => {
@@ -125,9 +134,7 @@ export function TranscribePage() {
       {transcribe.isError && <ErrorPanel title="Could not transcribe." error={transcribe.error} />}
       <p role="status" className="visually-hidden">
         {busy
-          ? progress?.phase === 'listening'
-            ? 'Listening…'
-            : 'Uploading…'
+          ? progressStatus(progress)
           : transcribed
             ? `Transcribed ${transcribed.title}: ${transcribed.result.notes.length} notes.`
             : ''}
