@@ -4,7 +4,6 @@ import { convert } from './commands/convert.js';
 import { earTraining } from './commands/ear-training.js';
 import { exportCommand } from './commands/export.js';
 import { generate } from './commands/generate.js';
-import { exercise } from './commands/exercise.js';
 import { render } from './commands/render.js';
 import { serve } from './commands/serve.js';
 import { theoryAnalyze } from './commands/theory-analyze.js';
@@ -21,7 +20,6 @@ export const COMMANDS: readonly Command[] = [
   render,
   exportCommand,
   generate,
-  exercise,
   transcribe,
   earTraining,
   serve,
