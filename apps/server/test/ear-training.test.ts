@@ -163,6 +163,19 @@ describe('ear-training routes (SQLite)', () => {
     expect(perfect.correct).toBe(true);
   });
 
+  it('documents the three routes in /openapi.json', async () => {
+    const doc = (await t.app.inject({ url: '/openapi.json' })).json<{
+      paths: Record<string, Record<string, { summary?: string; tags?: string[] }>>;
+    }>();
+    const ask = doc.paths['/ear-training/questions']?.post;
+    const check = doc.paths['/ear-training/answers']?.post;
+    const audio = doc.paths['/ear-training/questions/{id}/{file}']?.get;
+    for (const route of [ask, check, audio]) {
+      expect(route?.tags).toEqual(['ear-training']);
+      expect(route?.summary?.length).toBeGreaterThan(10);
+    }
+  });
+
   it.each([
     [{ type: 'interval_recognition', difficulty: 0 }, 'body.difficulty'],
     [{ type: 'interval_recognition', difficulty: 11 }, 'body.difficulty'],

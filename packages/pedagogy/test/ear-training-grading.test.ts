@@ -98,6 +98,24 @@ describe('dictation grading', () => {
     expect(checked).toBeGreaterThan(50);
   });
 
+  it('a note added early and one left out at the end: only those two are marked, not the passage between', () => {
+    let checked = 0;
+    for (const seed of SEEDS) {
+      const key = answerOf(melodicDictationQuestion(6 + (seed % 5), seed));
+      if (key.length < 10) continue;
+      // Notes 2 to the end must differ from their neighbours, so the shift is the only good reading.
+      if (key.slice(1).some((n, i) => sameNote(n, key[i]))) continue;
+      checked++;
+      const added: DictationNote = { pitch: parsePitch('C#7'), duration: rat(1, 4) };
+      const written = [key[0]!, added, ...key.slice(1, -1)];
+      const grade = gradeDictation(key, written, { withPitch: true });
+      expect(grade.extra.map((x) => x.givenIndex)).toEqual([1]);
+      expect(grade.notes.filter((g) => !g.correct).map((g) => g.index)).toEqual([key.length - 1]);
+      expect(grade.notes[key.length - 1]!.given).toBeNull();
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
   it('rhythm dictation: exactly the changed values and rests are wrong', () => {
     for (const seed of SEEDS) {
       const key = answerOf(rhythmDictationQuestion((seed % 10) + 1, seed));

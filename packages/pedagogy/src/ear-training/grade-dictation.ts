@@ -32,9 +32,14 @@ export interface DictationGrade {
   readonly allCorrect: boolean;
 }
 
-/** Cost of leaving a key note unmatched or a written note extra: more than half a full mismatch (about
- *  2), so a wrong note is matched to its place rather than counted missing plus extra. */
+/**
+ * Cost of leaving a key note unmatched or a written note extra: more than half a full mismatch (about
+ * 2), so a wrong note is matched to its place rather than counted missing plus extra. When the student
+ * wrote as many notes as the key, a gap costs double: notes are read in order unless a left-out note and
+ * an added one clearly shift a whole passage.
+ */
 const GAP = 1.5;
+const GAP_SAME_COUNT = 3;
 
 const pitched = (n: DictationNote): boolean => !n.rest && n.pitch !== undefined;
 
@@ -92,14 +97,15 @@ function align(
 ): [number | null, number | null][] {
   const n = expected.length;
   const m = given.length;
+  const gap = n === m ? GAP_SAME_COUNT : GAP;
   const cost: number[][] = Array.from({ length: n + 1 }, (_, i) =>
-    Array.from({ length: m + 1 }, (_, j) => (i + j) * GAP),
+    Array.from({ length: m + 1 }, (_, j) => (i + j) * gap),
   );
   const at = (i: number, j: number): number => (cost[i] as number[])[j] as number;
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
       const match = at(i - 1, j - 1) + compare(expected[i - 1]!, given[j - 1]!, withPitch).cost;
-      (cost[i] as number[])[j] = Math.min(match, at(i - 1, j) + GAP, at(i, j - 1) + GAP);
+      (cost[i] as number[])[j] = Math.min(match, at(i - 1, j) + gap, at(i, j - 1) + gap);
     }
   }
   const pairs: [number | null, number | null][] = [];
@@ -113,7 +119,7 @@ function align(
       here === at(i - 1, j - 1) + compare(expected[i - 1]!, given[j - 1]!, withPitch).cost
     ) {
       pairs.push([--i, --j]);
-    } else if (i > 0 && here === at(i - 1, j) + GAP) {
+    } else if (i > 0 && here === at(i - 1, j) + gap) {
       pairs.push([--i, null]);
     } else {
       pairs.push([null, --j]);
@@ -124,10 +130,9 @@ function align(
 }
 
 /**
- * Grades a written dictation note by note. With as many notes as the key they are compared in order;
- * with more or fewer, the answer is aligned to the key (edit distance: a wrong pitch or value costs
- * about 1 each, a left-out or extra note 1.5), so one forgotten note does not make all later ones
- * wrong. Each key note then gets its pitch and rhythm verdict. Pitches count by sound (an
+ * Grades a written dictation note by note. The answer is aligned to the key (edit distance: a wrong
+ * pitch or value costs about 1 each, a left-out or extra note 1.5, or 3 when the counts agree), so one
+ * forgotten or added note does not make all later ones wrong. Each key note then gets its pitch and rhythm verdict. Pitches count by sound (an
  * enharmonic spelling is right, with a note on how the key spells it).
  */
 export function gradeDictation(
@@ -136,10 +141,7 @@ export function gradeDictation(
   options: { readonly withPitch: boolean },
 ): DictationGrade {
   const n = expected.length;
-  // As many notes as the key: read them in order, one for one, as a teacher would. Otherwise align, so
-  // one forgotten or added note does not make every later note wrong.
-  const pairs: [number | null, number | null][] =
-    given.length === n ? expected.map((_, i) => [i, i]) : align(expected, given, options.withPitch);
+  const pairs = align(expected, given, options.withPitch);
   const notes: NoteGrade[] = [];
   const extra: { givenIndex: number; given: DictationNote }[] = [];
   for (const [e, g] of pairs) {
