@@ -4,6 +4,7 @@ import { convert } from './commands/convert.js';
 import { earTraining } from './commands/ear-training.js';
 import { exportCommand } from './commands/export.js';
 import { generate } from './commands/generate.js';
+import { exercise } from './commands/exercise.js';
 import { render } from './commands/render.js';
 import { serve } from './commands/serve.js';
 import { theoryAnalyze } from './commands/theory-analyze.js';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   render,
   exportCommand,
   generate,
+  exercise,
   transcribe,
   earTraining,
   serve,

@@ -10,3 +10,4 @@ export * from './export.js';
 export * from './generate.js';
 export * from './transcribe.js';
 export * from './ear-training.js';
+export * from './exercises.js';

@@ -12,3 +12,4 @@ export * from './use-cases/index.js';
 export * from './export/index.js';
 export * from './generate/index.js';
 export * from './transcribe/index.js';
+export * from './practice/generate-exercise.js';

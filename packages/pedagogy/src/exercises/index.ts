@@ -13,3 +13,4 @@ export { rhythmValues, RHYTHM_FOCUS, PERCUSSION_PITCH } from './rhythm-exercise.
 export { keyPitchClasses } from './sight-reading-exercise.js';
 export { generateExercise, generateFromRequest, defaultTempo, estimateSeconds } from './generate-exercise.js';
 export * from './exercise-midi-notes.js';
+export * from './exercise-clicks.js';

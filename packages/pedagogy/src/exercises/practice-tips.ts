@@ -17,7 +17,7 @@ const SCALE_TIPS: Readonly<Record<Band, readonly string[]>> = {
   ],
   middle: [
     'Practise the thumb crossings alone (3-1 and 4-1) until the hand does not twist.',
-    'Hands together: both thumbs fall at different moments; practise the bar where they do slowly first.',
+    'When the hands play together the thumbs cross at different moments: practise those bars slowly first.',
     'Raise the metronome by 4 beats per minute only after three clean runs.',
   ],
   late: [
