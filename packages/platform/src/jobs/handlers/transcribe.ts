@@ -60,7 +60,13 @@ async function transcribeUpload(
   stores: Awaited<ReturnType<typeof openTranscribeJobStores>>,
   { reportProgress }: JobContext,
 ): Promise<TranscribeJobResult> {
-  reportProgress(0, 'decoding');
+  // Never backwards, whatever a transcription path reports (a bar that shrinks reads as a fault).
+  let reached = 0;
+  const report = (progress: number, stage: string): void => {
+    reached = Math.max(reached, progress);
+    reportProgress(reached, stage);
+  };
+  report(0, 'decoding');
   const bytes = await readBlobBytes(stores.blobs, input.upload);
   if (!bytes) throw new Error(`the uploaded recording '${input.fileName}' is no longer stored`);
   const result = await transcribeAudio(bytes, {
@@ -69,17 +75,17 @@ async function transcribeUpload(
     mode: input.mode,
     ...(input.instrument ? { instrument: input.instrument } : {}),
     onProgress: ({ fraction, stage }) => {
-      if (stage !== 'done') reportProgress(ANALYSIS_FROM + fraction * (ANALYSIS_TO - ANALYSIS_FROM), stage);
+      if (stage !== 'done') report(ANALYSIS_FROM + fraction * (ANALYSIS_TO - ANALYSIS_FROM), stage);
     },
   });
-  reportProgress(ANALYSIS_TO, 'storing');
+  report(ANALYSIS_TO, 'storing');
   const score = transcriptionScore(result.analysis, { title: input.title, quantized: input.quantized });
   const { id, record } = await storeTranscription(
     stores,
     { title: input.title, score, report: transcriptionReport(result) },
     input.ownerId ?? undefined,
   );
-  reportProgress(100, 'stored');
+  report(100, 'stored');
   return {
     transcription_id: id,
     transcription_url: `/transcriptions/${id}`,
