@@ -22,6 +22,14 @@ import {
 const SEEDS = Array.from({ length: 100 }, (_, i) => i * 104729 + 11);
 const LEVELS = Array.from({ length: 10 }, (_, i) => i + 1);
 
+const cache = new Map<number, EarTrainingQuestion[]>();
+/** The questions of a level for all SEEDS, made once and shared by the tests of this file. */
+function questionsAt(level: number): EarTrainingQuestion[] {
+  const made = cache.get(level) ?? SEEDS.map((seed) => chordQuestion(level, seed));
+  cache.set(level, made);
+  return made;
+}
+
 function chordKey(q: EarTrainingQuestion) {
   if (q.key.type !== 'chord_quality') throw new Error('not a chord question');
   return q.key;
@@ -45,8 +53,7 @@ describe('chord quality questions', () => {
     'level %i: the chord is spelled as its quality, in an inversion the level allows',
     (level) => {
       const model = CHORD_LEVELS[level - 1]!;
-      for (const seed of SEEDS) {
-        const q = chordQuestion(level, seed);
+      for (const q of questionsAt(level)) {
         const key = chordKey(q);
         const type = CHORD_TYPE_BY_ID.get(key.answer)!;
         expect(model.qualities).toContain(key.answer);
@@ -79,8 +86,7 @@ describe('chord quality questions', () => {
 
   it.each(LEVELS)('level %i: the choices hold the answer once, as many as the model says', (level) => {
     const model = CHORD_LEVELS[level - 1]!;
-    for (const seed of SEEDS) {
-      const q = chordQuestion(level, seed);
+    for (const q of questionsAt(level)) {
       const ids = q.choices.map((c) => c.id);
       expect(ids.filter((id) => id === chordKey(q).answer)).toHaveLength(1);
       expect(new Set(ids).size).toBe(ids.length);
