@@ -64,7 +64,8 @@ async function main() {
   const chorales = choraleMelodies(formats.readMusicXml, 12);
   const results = [];
   const sweep = {};
-  const timing = { gradeMs: [], notes: 0, synthS: 0, transcribeS: 0, audioS: 0 };
+  const timing = { gradeMs: [], notes: 0, synthS: 0, transcribeS: 0, audioS: 0, generated: 0, built: 0 };
+  const started = performance.now();
   for (const sigma of SIGMAS) {
     for (const source of ['midi', 'audio']) {
       const takes = source === 'midi' ? MIDI_TAKES : AUDIO_TAKES;
@@ -72,12 +73,10 @@ async function main() {
       const tally = emptyTally();
       const byKind = {};
       const rng = core.createRng(`grading:${SEED}:${source}:${sigma}`);
-      const kinds =
-        source === 'midi'
-          ? ['scale', 'arpeggio', 'melody', 'chorale', 'chords']
-          : ['scale', 'arpeggio', 'melody', 'chorale'];
+      const mono = source === 'audio';
+      const kinds = ['scale', 'arpeggio', 'sight', 'melody', 'chorale', ...(mono ? [] : ['chords'])];
       for (let t = 0; t < takes; t++) {
-        const exercise = makeExercise(deps, rng, { kinds, chorales });
+        const exercise = makeExercise(deps, rng, { kinds, chorales, mono });
         const take = simulateTake(exercise.expected, rng, { sigma, stretch: rng.pick(STRETCHES) });
         let played = take.played;
         if (source === 'audio') {
@@ -102,6 +101,7 @@ async function main() {
         const grade = pedagogy.gradeAttempt(exercise.expected, played, { expectedBpm: exercise.bpm });
         timing.gradeMs.push(performance.now() - g0);
         timing.notes += exercise.expected.length;
+        timing[exercise.generated ? 'generated' : 'built']++;
         const within = source === 'midi' ? 0.001 : 0.08;
         if (source === 'midi') {
           for (const toleranceMs of SWEEP) {
@@ -120,6 +120,7 @@ async function main() {
       results.push({ source, sigma, tally, byKind });
     }
   }
+  timing.wallS = (performance.now() - started) / 1000;
   const section = report(results, timing, load1, sweep);
   console.log(section);
   if (process.env.BENCH_NO_RECORD) {
@@ -199,15 +200,16 @@ function report(results, timing, load1, sweep) {
   const failed = results.reduce((s, r) => s + r.tally.failed, 0);
   lines.push(
     '',
-    "Takes: exercises built with `@cadenza/core` scores and `expectedNotesFromScore` — scales (major, natural / harmonic / melodic minor, chromatic, dorian; 1–2 octaves up and down; sixteenths to quarters), arpeggios (major, minor, dominant 7th, diminished 7th, any inversion, 2 octaves up and down, eighths, triplets or quarters), melodies (seeded stepwise tunes with repeated notes and mixed values; the first 20 soprano notes of 12 Bach chorales from `../shared/eval/scores/bach`) and, for MIDI only, I–IV–V–I block triads — at ♩ = 66–112. Each take: the player's tempo 0.9, 0.95, 1, 1.05 or 1.1 × written, a start 0.3–2.5 s in, Gaussian onset jitter σ, and on about 20 % of notes (never adjacent, never first or last) one of: a wrong pitch (±1–2 semitones), a missed note, an extra note (±1–5 semitones) between two notes, a note 150 ms late. Audio: the take as MIDI rendered by `synthesizeMidi` (MuseScore General Lite piano, dry) and transcribed by `transcribePcm` (mono, piano hint); a reported extra counts as found within 80 ms of the injected one with its pitch." +
+    `Takes: ${timing.generated} exercises from the pedagogy generator (\`generateExercise\`, difficulty 1–8 at its own tempo: scales and arpeggios, hands separately or together for MIDI and the right hand alone for audio; sight reading; chord progressions for MIDI only) and ${timing.built} built here with \`@cadenza/core\` scores (seeded stepwise tunes with repeated notes and mixed values, and the first 20 soprano notes of 12 Bach chorales from \`../shared/eval/scores/bach\`, at ♩ = 66–112), all turned into expected notes by \`expectedNotesFromScore\`. Each take: the player's tempo 0.9, 0.95, 1, 1.05 or 1.1 × written, drifting linearly by up to ±5 % from first note to last, a start 0.3–2.5 s in, Gaussian onset jitter σ, and on about 20 % of events (a chord is one; never adjacent, never first or last) one of: a wrong pitch (±1–2 semitones), a missed note, or, where the next note is at least 250 ms away, an extra note (±1–5 semitones) between the two or the note 150 ms late. Audio: the take as MIDI rendered by \`synthesizeMidi\` (MuseScore General Lite piano, dry), transcribed by \`transcribePcm\` (mono, piano hint), notes under velocity 16 dropped (the synthesiser's release tail, as \`gradeAttemptFile\` does); a reported extra counts as found within 80 ms of the injected one with its pitch.` +
       (failed ? ` ${failed} audio takes failed to transcribe (graded as silence).` : ''),
     '',
     'Recall: injected mistakes given exactly their verdict. False alarms (FA): clean notes (only jitter) flagged with that verdict, and reported extras that were not injected, as a share of clean notes. Tempo error: |stretch found ÷ stretch played − 1|, mean over takes. Grader defaults: tolerance ±75 ms after tempo, start and drift are taken out.',
     '',
     `Speed: \`gradeAttempt\` ${mean(timing.gradeMs).toFixed(2)} ms per take on average (${(timing.notes / (timing.gradeMs.reduce((a, b) => a + b, 0) / 1000)).toFixed(0)} expected notes a second)` +
       (timing.audioS > 0
-        ? `; audio: ${timing.audioS.toFixed(0)} s rendered in ${timing.synthS.toFixed(0)} s, transcribed in ${timing.transcribeS.toFixed(0)} s.`
-        : '.'),
+        ? `; audio: ${timing.audioS.toFixed(0)} s rendered in ${timing.synthS.toFixed(0)} s, transcribed in ${timing.transcribeS.toFixed(0)} s`
+        : '') +
+      `; the whole run took ${timing.wallS.toFixed(0)} s of wall time.`,
     '',
   );
   return lines.join('\n');

@@ -1,7 +1,7 @@
-// bench:grading exercises: scales, arpeggios and melodies as expected-note lists, built with @cadenza/core
-// scores and the grader's expectedNotesFromScore (the pedagogy exercise generator is used instead when it
-// exports `generateExercise`). Melodies: seeded stepwise tunes with repeated notes and mixed note values, and
-// the opening phrases of Bach chorale sopranos from ../shared/eval/scores/bach (read in place, never copied).
+// bench:grading exercises as expected-note lists (expectedNotesFromScore): scales, arpeggios, sight reading
+// and chord progressions from the pedagogy exercise generator (`generateExercise`) when it is there, else
+// built here with @cadenza/core scores. Melodies built here: seeded stepwise tunes with repeated notes and
+// mixed note values, and the opening phrases of Bach chorale sopranos from ../shared/eval/scores/bach (read in place, never copied).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 
@@ -122,8 +122,10 @@ export function choraleMelodies(readMusicXml, count) {
  * One exercise as expected notes: {kind, name, bpm, expected, mono}. `kinds` limits which kinds are drawn.
  * Chorale melodies come from `chorales` (choraleMelodies' output).
  */
-export function makeExercise({ core, pedagogy }, rng, { kinds, chorales }) {
+export function makeExercise({ core, pedagogy }, rng, { kinds, chorales, mono }) {
   const kind = rng.pick(kinds);
+  const generated = fromGenerator(pedagogy, rng, kind, mono);
+  if (generated) return generated;
   const bpm = rng.int(66, 112);
   let made;
   if (kind === 'scale') made = scaleEvents(core, rng);
@@ -147,5 +149,40 @@ export function makeExercise({ core, pedagogy }, rng, { kinds, chorales }) {
   } else made = tuneEvents(rng);
   const score = lineScore(core, made.events, bpm, made.name);
   const expected = pedagogy.expectedNotesFromScore(score);
-  return { kind: made.kind, name: made.name, bpm, expected, mono: made.kind !== 'chords' };
+  return { kind: made.kind, name: made.name, bpm, expected, generated: false };
+}
+
+const SKILLS = {
+  scale: 'scales',
+  arpeggio: 'arpeggios',
+  sight: 'sight_reading',
+  chords: 'chord_progressions',
+};
+
+/**
+ * An exercise from the pedagogy generator (`generateExercise`), at a random difficulty 1–8: scales and
+ * arpeggios (hands separately or together; the right hand alone when `mono`), sight reading, chord
+ * progressions. Undefined when the generator is not there, fails, or is not monophonic when it must be.
+ */
+function fromGenerator(pedagogy, rng, kind, mono) {
+  const skillType = SKILLS[kind];
+  if (!skillType || typeof pedagogy.generateExercise !== 'function') return undefined;
+  const difficulty = rng.int(1, 8);
+  const seed = rng.int(1, 1_000_000);
+  try {
+    const focus = mono && (kind === 'scale' || kind === 'arpeggio') ? { specialFocus: 'right hand' } : {};
+    const exercise = pedagogy.generateExercise({ skillType, difficulty, seed, ...focus });
+    const expected = pedagogy.expectedNotesFromScore(exercise.score);
+    if (mono && new Set(expected.map((e) => e.onset)).size !== expected.length) return undefined;
+    const name = `${exercise.title} (difficulty ${difficulty})`;
+    return {
+      kind: kind === 'sight' ? 'sight reading' : kind,
+      name,
+      bpm: exercise.tempo,
+      expected,
+      generated: true,
+    };
+  } catch {
+    return undefined;
+  }
 }

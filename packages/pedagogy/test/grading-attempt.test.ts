@@ -187,3 +187,31 @@ describe('gradeAttempt: bad input', () => {
     expect(() => gradeAttempt(expected, [], { difficulty: 11 })).toThrow(/difficulty must be 1–10/);
   });
 });
+
+describe('gradeAttempt: edge cases', () => {
+  it('a one-note exercise played 1.5 s in is correct', () => {
+    const expected = [{ midi: 60, onset: 0, duration: 1 }];
+    const grade = gradeAttempt(expected, [{ onset: 1.5, offset: 2.4, midi: 60, velocity: 80 }]);
+    expect(verdicts(grade)).toEqual(['correct']);
+    expect(grade.tempo.startOffset).toBe(1.5);
+  });
+
+  it('every note a semitone sharp is all wrong pitches, lined up from the first note played', () => {
+    const expected = expectedNotesFromScore(
+      melodyScore(
+        [
+          ['C4', 1],
+          ['E4', 1],
+          ['G4', 1],
+          ['C5', 1],
+        ],
+        120,
+      ),
+    );
+    const played = take(expected, { start: 3 }).map((p) => ({ ...p, midi: p.midi + 1 }));
+    const grade = gradeAttempt(expected, played);
+    expect(verdicts(grade)).toEqual(['wrong-pitch', 'wrong-pitch', 'wrong-pitch', 'wrong-pitch']);
+    expect(grade.notes.map((n) => n.playedMidi)).toEqual([61, 65, 68, 73]);
+    expect(grade.totals.score).toBe(0);
+  });
+});

@@ -146,7 +146,8 @@ function initialMap(
   if (voted) return voted;
   const firstExpected = Math.min(...expected.map((e) => e.onset));
   const sameFirst = pairs.filter((p) => p.expected === firstExpected).map((p) => p.played);
-  const firstPlayed = sameFirst.length ? Math.min(...sameFirst) : Math.min(...played.map((p) => p.onset), 0);
+  const anyFirst = played.length ? Math.min(...played.map((p) => p.onset)) : firstExpected;
+  const firstPlayed = sameFirst.length ? Math.min(...sameFirst) : anyFirst;
   return { stretch: 1, startOffset: firstPlayed - firstExpected };
 }
 

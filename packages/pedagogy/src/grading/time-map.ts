@@ -27,7 +27,9 @@ const VOTE_SPAN = 30;
 /**
  * The straight line most same-pitch (expected, played) onset pairs agree on: for each stretch on a
  * grid within `range`, the start offsets the pairs imply are sorted and the densest `VOTE_WIDTH`
- * slice wins. Undefined when no pair exists.
+ * slice wins. Coarse to fine: a 2 % grid with slices wide enough for its steps, then a grid fine
+ * enough that a step moves the far end of the span by ~30 ms around the three best coarse stretches.
+ * Undefined when no pair exists.
  */
 export function voteLinearMap(
   pairs: readonly OnsetPair[],
@@ -36,26 +38,55 @@ export function voteLinearMap(
   if (pairs.length === 0) return undefined;
   const first = Math.min(...pairs.map((p) => p.expected));
   const voters = pairs.filter((p) => p.expected - first <= VOTE_SPAN);
-  const span = Math.max(...voters.map((p) => p.expected)) - first;
-  // Grid fine enough that a step moves the far end of the span by at most ~30 ms.
-  const ratio = 1 + Math.min(0.01, Math.max(0.001, 0.03 / Math.max(span, 1e-3)));
-  let best: { count: number; spread: number; map: LinearMap } | undefined;
+  const span = Math.max(Math.max(...voters.map((p) => p.expected)) - first, 1e-3);
   const offsets = new Float64Array(voters.length);
-  for (let stretch = range[0]; stretch <= range[1] * 1.0001; stretch *= ratio) {
+  const vote = (stretch: number, width: number): Vote => {
     voters.forEach((p, i) => (offsets[i] = p.played - stretch * p.expected));
-    offsets.sort();
-    let lo = 0;
-    for (let hi = 0; hi < offsets.length; hi++) {
-      while ((offsets[hi] as number) - (offsets[lo] as number) > VOTE_WIDTH) lo++;
-      const count = hi - lo + 1;
-      const spread = (offsets[hi] as number) - (offsets[lo] as number);
-      if (!best || count > best.count || (count === best.count && spread < best.spread)) {
-        const mid = offsets[lo + Math.floor((hi - lo) / 2)] as number;
-        best = { count, spread, map: { stretch, startOffset: mid } };
-      }
+    return densest(offsets.sort(), width, stretch);
+  };
+  const coarse: Vote[] = [];
+  for (let stretch = range[0]; stretch <= range[1] * 1.0001; stretch *= COARSE_STEP) {
+    coarse.push(vote(stretch, VOTE_WIDTH + (COARSE_STEP - 1) * span));
+  }
+  coarse.sort(better);
+  const fineStep = 1 + Math.min(0.01, Math.max(0.001, 0.03 / span));
+  let best: Vote | undefined;
+  for (const seed of coarse.slice(0, 3)) {
+    const low = Math.max(range[0], seed.map.stretch / COARSE_STEP);
+    const high = Math.min(range[1], seed.map.stretch * COARSE_STEP);
+    for (let stretch = low; stretch <= high * 1.0001; stretch *= fineStep) {
+      const v = vote(stretch, VOTE_WIDTH);
+      if (!best || better(v, best) < 0) best = v;
     }
   }
   return best?.map;
+}
+
+const COARSE_STEP = 1.02;
+
+interface Vote {
+  readonly count: number;
+  readonly spread: number;
+  readonly map: LinearMap;
+}
+
+/** More votes first, then the tighter slice. */
+const better = (a: Vote, b: Vote): number => b.count - a.count || a.spread - b.spread;
+
+/** The densest `width` slice of sorted offsets: its size, its spread and its middle offset. */
+function densest(sorted: Float64Array, width: number, stretch: number): Vote {
+  let best: Vote = { count: 0, spread: Infinity, map: { stretch, startOffset: 0 } };
+  let lo = 0;
+  for (let hi = 0; hi < sorted.length; hi++) {
+    while ((sorted[hi] as number) - (sorted[lo] as number) > width) lo++;
+    const count = hi - lo + 1;
+    const spread = (sorted[hi] as number) - (sorted[lo] as number);
+    if (count > best.count || (count === best.count && spread < best.spread)) {
+      const mid = sorted[lo + Math.floor((hi - lo) / 2)] as number;
+      best = { count, spread, map: { stretch, startOffset: mid } };
+    }
+  }
+  return best;
 }
 
 /**
