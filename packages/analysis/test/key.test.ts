@@ -131,6 +131,37 @@ describe('estimateKey', () => {
   it('refuses to find a key in silence', () => {
     expect(() => estimateKey([])).toThrow(/no notes/);
   });
+
+  it('lets the final note decide between keys the pitch classes cannot tell apart', () => {
+    // G minor and B♭ major share their notes: a tune on G B♭ D F A C with equal weights.
+    const shared = notes([
+      [67, 1],
+      [70, 1],
+      [74, 1],
+      [65, 1],
+      [69, 1],
+      [72, 1],
+    ]);
+    const gMinor = estimateKey(shared, { profile: 'temperley', finalMidi: 55 });
+    expect(gMinor).toMatchObject({ tonic: 7, mode: 'minor' });
+    expect(estimateKey(shared, { profile: 'temperley', finalMidi: 58 })).toMatchObject({
+      tonic: 10,
+      mode: 'major',
+    });
+    // The ranking changes, the correlations do not.
+    const plain = estimateKey(shared, { profile: 'temperley' });
+    expect(gMinor.candidates.map((c) => c.correlation).sort()).toEqual(
+      plain.candidates.map((c) => c.correlation).sort(),
+    );
+  });
+
+  it('does not let a final note override clear evidence', () => {
+    // A plain C major melody ending on its fifth stays in C major.
+    expect(estimateKey(C_MAJOR_MELODY, { profile: 'temperley', finalMidi: 67 })).toMatchObject({
+      tonic: 0,
+      mode: 'major',
+    });
+  });
 });
 
 describe('toCoreKey', () => {

@@ -14,7 +14,8 @@ export interface MusicalContext {
 
 /**
  * Beats and tempo from the onset envelope, meter from beat accents and the notes, key from the notes'
- * pitch classes weighted by duration. Shared by the monophonic and polyphonic paths.
+ * pitch classes weighted by duration (Temperley's profiles) and the final note (see `KeyOptions.finalMidi`).
+ * Shared by the monophonic and polyphonic paths.
  */
 export function musicalContext(onsets: DetectedOnsets, notes: readonly PerformedNote[]): MusicalContext {
   const beatTrack = trackBeats(onsets.envelope, onsets.frameRate);
@@ -23,7 +24,19 @@ export function musicalContext(onsets: DetectedOnsets, notes: readonly Performed
   });
   const key =
     notes.length > 0
-      ? estimateKey(notes.map((n) => ({ midi: n.midi, duration: n.offset - n.onset })))
+      ? estimateKey(
+          notes.map((n) => ({ midi: n.midi, duration: n.offset - n.onset })),
+          { profile: 'temperley', finalMidi: finalNote(notes) },
+        )
       : undefined;
   return { beats: beatTrack.beats, bpm: beatTrack.bpm, meter, key };
+}
+
+/** The last note, or the lowest of the last chord (notes starting within 150 ms of the last onset). */
+export function finalNote(notes: readonly PerformedNote[]): number {
+  let last = -Infinity;
+  for (const n of notes) last = Math.max(last, n.onset);
+  let lowest = Infinity;
+  for (const n of notes) if (n.onset >= last - 0.15) lowest = Math.min(lowest, n.midi);
+  return lowest;
 }
