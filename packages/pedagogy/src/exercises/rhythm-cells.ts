@@ -33,7 +33,7 @@ const parse = (text: string, ...tags: string[]): RhythmCell => ({
 /** Cells for simple meters (2/4, 3/4, 4/4), beat = quarter note. */
 export const SIMPLE_CELLS: readonly RhythmCell[] = [
   parse('quarter', 'quarter_notes', 'plain'),
-  parse('half', 'quarter_notes', 'plain'),
+  parse('half', 'plain'),
   parse('dotted-half', 'plain'),
   parse('whole', 'plain'),
   parse('r:quarter', 'quarter_notes', 'rest'),
@@ -60,7 +60,7 @@ export const SIMPLE_CELLS: readonly RhythmCell[] = [
 /** Cells for 6/8, beat = dotted quarter. */
 export const COMPOUND_CELLS: readonly RhythmCell[] = [
   parse('dotted-quarter', 'plain', 'quarter_notes'),
-  parse('dotted-half', 'plain', 'quarter_notes'),
+  parse('dotted-half', 'plain'),
   parse('quarter eighth', 'eighth_notes', 'plain'),
   parse('eighth eighth eighth', 'eighth_notes'),
   parse('eighth quarter', 'syncopation'),

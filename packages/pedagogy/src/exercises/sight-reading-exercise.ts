@@ -121,8 +121,12 @@ export function sightReadingExercise(request: ExerciseRequest, rng: Rng): Exerci
     style: WALK_STYLES[subtype] ?? { stepChance: 0.6, leapChance: 0.3 },
     rng,
   });
+  // Place the tonic so the middle of the melody's compass sits near G4 (small ranges) or B4 (the middle
+  // of the treble staff), keeping ledger lines few.
+  const middle = low + level.rangeSteps / 2;
+  const tonicFloor = Math.round((level.rangeSteps <= 7 ? 67 : 71) - (middle * 12) / 7) - 6;
   const pitches = addAccidentals(
-    stepsToPitches(steps, key, 60),
+    stepsToPitches(steps, key, tonicFloor),
     times.map((t) => t.bar),
     level.accidentalsPerBar,
     rng,
