@@ -3,11 +3,12 @@ import {
   EarTrainingQuestionResponse,
   type EarTrainingQuestionType,
 } from '@cadenza/contracts';
-import { formatRational, midiOf, pitchName, toNumber } from '@cadenza/core';
+import { formatRational, frequencyOf, midiOf, pitchName, toNumber } from '@cadenza/core';
 import { readMidi } from '@cadenza/formats';
 import { generateEarTrainingQuestion, type DictationNote } from '@cadenza/pedagogy';
 import { decodeAudio } from '@cadenza/platform';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pitchHz } from '../../../packages/platform/test/audio-analysis.js';
 import { errorOf } from './helpers.js';
 import { openStudioApp, type StudioTestApp } from './studio-helpers.js';
 
@@ -108,6 +109,15 @@ describe('ear-training routes (SQLite)', () => {
     expect(Math.max(...audio.channels[0]!.subarray(0, audio.sampleRate * 2).map(Math.abs))).toBeGreaterThan(
       0.01,
     );
+    // Each half note sounds the pitch the answer key says (autocorrelation, within 1 %).
+    const key = keyOf('interval_recognition', 1, 2);
+    if (key.type !== 'interval_recognition') throw new Error('wrong key');
+    const beat = 60 / q.tempo;
+    key.notes.forEach((p, i) => {
+      const from = Math.round((i * 2 * beat + 0.3) * audio.sampleRate);
+      const hz = pitchHz(audio.channels[0]!, audio.sampleRate, from, 8192);
+      expect(Math.abs(hz / frequencyOf(p) - 1)).toBeLessThan(0.01);
+    });
     const mp3 = await t.app.inject({ method: 'GET', url: q.audio_urls.mp3 });
     expect(mp3.statusCode).toBe(200);
     expect(mp3.headers['content-type']).toBe('audio/mpeg');
