@@ -84,7 +84,7 @@ describe('in-process job queue', () => {
     );
     queues.push(queue);
     expect(queue.engine).toBe('in-process');
-    expect([...queue.kinds].sort()).toEqual(['export.video', 'score.convert']);
+    expect([...queue.kinds].sort()).toEqual(['export.video', 'score.convert', 'transcribe']);
     const bytes = Buffer.from(smallMidi()).toString('base64');
     const job = await startJob(queue, 'score.convert', { bytes, to: 'musicxml' });
     const end = await job.end;
