@@ -25,7 +25,7 @@ import {
   degreePitches,
   melodicDictationQuestion,
   MELODIC_DICTATION_LEVELS,
-  rhythmCell,
+  dictationRhythmCell as rhythmCell,
   rhythmDictationQuestion,
   RHYTHM_DICTATION_LEVELS,
   type DictationNote,
