@@ -20,6 +20,7 @@ import { authPlugin } from './auth/auth-plugin.js';
 import { authRoutes } from './auth/routes.js';
 import { tokenRoutes } from './auth/token-routes.js';
 import { earTrainingRoutes } from './ear-training/routes.js';
+import { exerciseRoutes } from './exercises/routes.js';
 import { exportRoutes } from './export/routes.js';
 import { generateRoutes } from './generate/routes.js';
 import { transcribeRoutes } from './transcribe/routes.js';
@@ -102,6 +103,7 @@ export function studioPlugins(
     studentRoutes({ teaching }),
     generateRoutes({ blobs, items: repositories.items }),
     earTrainingRoutes({ blobs, maxSeconds: config.maxAudioSeconds, soundFont: config.soundFont }),
+    exerciseRoutes({ blobs, maxSeconds: config.maxAudioSeconds, soundFont: config.soundFont }),
     transcribeRoutes({
       blobs,
       items: repositories.items,

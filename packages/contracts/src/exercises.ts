@@ -149,3 +149,10 @@ export const ExerciseResponse = z.object({
 export type ExerciseResponse = z.infer<typeof ExerciseResponse>;
 
 export const ExerciseParams = z.object({ id: ResourceId });
+
+/** GET /exercises/{id}/{file}: the exercise as audio (count-in and clicks as asked), sheet music, MIDI or MusicXML. */
+export const EXERCISE_FILES = ['audio.wav', 'audio.mp3', 'score.pdf', 'score.mid', 'score.musicxml'] as const;
+export const ExerciseFileParams = z.object({
+  id: ResourceId,
+  file: z.enum(EXERCISE_FILES).describe('audio.wav, audio.mp3, score.pdf, score.mid or score.musicxml'),
+});

@@ -29,7 +29,10 @@ export interface ClickOptions {
  * (felt beats: quarters in 4/4, dotted quarters in 6/8) through the count-in and, with `metronome`,
  * through the music.
  */
-export function practiceAudioScore(exercise: Exercise, options: ClickOptions = {}): Score {
+export function practiceAudioScore(
+  exercise: Pick<Exercise, 'score' | 'timeSignature' | 'bars' | 'countInBars'>,
+  options: ClickOptions = {},
+): Score {
   const countIn = options.countInBars ?? exercise.countInBars;
   const score = exercise.score;
   if (countIn === 0 && !options.metronome) return score;
