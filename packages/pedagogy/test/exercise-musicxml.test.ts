@@ -1,7 +1,15 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { midiOf, type Note, type Score } from '@cadenza/core';
 import { readMidi, readMusicXml, writeMidi, writeMusicXml } from '@cadenza/formats';
 import { describe, expect, it } from 'vitest';
-import { generateExercise, type ExerciseFields } from '../src/index.js';
+import { EXERCISE_TYPES, generateExercise, type ExerciseFields } from '../src/index.js';
+
+const XSD = fileURLToPath(new URL('../../../../shared/schemas/musicxml/musicxml.xsd', import.meta.url));
+const hasXmllint = (): boolean => existsSync(XSD) && spawnSync('xmllint', ['--version']).status === 0;
 
 const summary = (score: Score): string[] =>
   score.parts
@@ -51,4 +59,30 @@ describe('exercises as MusicXML and MIDI', () => {
         .sort();
     expect(times(back)).toEqual(times(e.score));
   });
+
+  it.skipIf(!hasXmllint())(
+    'writes MusicXML that validates against the MusicXML 4.0 schema, every subtype',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'cadenza-exercise-xml-'));
+      const files: string[] = [];
+      for (const [skillType, subtypes] of Object.entries(EXERCISE_TYPES)) {
+        if (skillType === 'ear_training') continue;
+        for (const subtype of Object.keys(subtypes)) {
+          for (const difficulty of [2, 9]) {
+            const path = join(dir, `${skillType}-${subtype}-${difficulty}.musicxml`);
+            writeFileSync(
+              path,
+              writeMusicXml(generateExercise({ skillType, subtype, difficulty, seed: 3 }).score),
+            );
+            files.push(path);
+          }
+        }
+      }
+      const run = spawnSync('xmllint', ['--noout', '--nonet', '--schema', XSD, ...files], {
+        encoding: 'utf8',
+      });
+      expect(run.stderr.split('\n').filter((l) => l.includes('fails') || l.includes(' error '))).toEqual([]);
+      expect(run.status).toBe(0);
+    },
+  );
 });
