@@ -110,6 +110,9 @@ describe('melodic dictation', () => {
         // Starts on the key chord (on the tonic below level 5) and ends on the tonic.
         if (!(model.maxLeap >= 4 ? [0, 2, 4, -3] : [0]).includes(degrees[0]!)) fail('first note');
         if (!samePitchClass(melody[melody.length - 1]!.pitch!, key.key.tonic)) fail('last note');
+        // The last note lasts a whole beat or more (a quarter, or a dotted quarter in 6/8).
+        const beat = isCompoundMeter(key.timeSignature) ? 1.5 : 1;
+        if (toNumber(melody[melody.length - 1]!.duration) < beat) fail('short last note');
         expect(problems).toEqual([]);
         // The score plays the key chord for one bar, then exactly the melody.
         const played = q.score.parts[0]!.notes.filter((n) => toNumber(n.position) >= toNumber(q.leadIn));

@@ -97,7 +97,13 @@ export function melodicDictationQuestion(difficulty: number, seed: number): EarT
   const meter = rng.pick(level.meters);
   const timeSignature = parseTimeSignature(meter);
   const key = keyFromFifths(rng.int(-level.maxKeyFifths, level.maxKeyFifths), rng.pick(level.modes));
-  const rhythm = writeRhythm(rng, { timeSignature, bars: level.bars, cellIds: level.cells, rests: false });
+  const rhythm = writeRhythm(rng, {
+    timeSignature,
+    bars: level.bars,
+    cellIds: level.cells,
+    rests: false,
+    endLong: true,
+  });
   const pitchOf = degreePitches(key);
   const degrees = melodyDegrees(rng, level, rhythm.length, pitchOf);
   const answer: DictationNote[] = rhythm.map((r, i) => ({

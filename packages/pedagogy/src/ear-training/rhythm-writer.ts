@@ -10,7 +10,8 @@ const hasRest = (c: RhythmCell): boolean => c.values.some((v) => v.rest === true
 /**
  * `bars` bars of `timeSignature` built from the named rhythm cells (those of the meter's beat kind),
  * beat by beat, so every bar sums to the meter and every beat is written as a reader expects. The first
- * value is a note; with `rests: false` rest cells are left out (melodies).
+ * value is a note; with `rests: false` rest cells are left out (melodies), and with `endLong` the last
+ * value is a single note of a beat or more.
  */
 export function writeRhythm(
   rng: Rng,
@@ -19,6 +20,8 @@ export function writeRhythm(
     readonly bars: number;
     readonly cellIds: readonly string[];
     readonly rests: boolean;
+    /** End on one long value (a whole beat or more), as a melody ends: no short notes at the close. */
+    readonly endLong?: boolean;
   },
 ): DictationNote[] {
   const { timeSignature, bars } = options;
@@ -32,7 +35,13 @@ export function writeRhythm(
     let beat = 0;
     while (beat < perBar) {
       const first = out.length === 0;
-      const fits = cells.filter((c) => cellFitsAt(c, beat, perBar) && !(first && c.values[0]?.rest === true));
+      const closing = options.endLong === true && bar === bars - 1;
+      const fits = cells.filter(
+        (c) =>
+          cellFitsAt(c, beat, perBar) &&
+          !(first && c.values[0]?.rest === true) &&
+          !(closing && beat + c.beats === perBar && (c.values.length > 1 || hasRest(c))),
+      );
       if (fits.length === 0) {
         throw new RangeError(
           `no rhythm cell fits beat ${beat + 1} of ${perBar} (cells: ${options.cellIds.join(' ')})`,
