@@ -1,4 +1,4 @@
-import { formatRational } from '@cadenza/core';
+import { formatRational, parseInterval } from '@cadenza/core';
 import { RequestFieldError } from '../arrange/request/resolve-request.js';
 import { chordQualityLabel } from './chord-question.js';
 import { explainChord } from './explain-chord.js';
@@ -6,7 +6,6 @@ import { explainInterval, intervalWords } from './explain-interval.js';
 import { gradeDictation, type DictationGrade } from './grade-dictation.js';
 import { halfSteps, intervalLabel, noteName, valueName, withArticle } from './music-words.js';
 import type { DictationNote, EarTrainingQuestion, StudentAnswer } from './question-types.js';
-import { parseInterval } from '@cadenza/core';
 
 export interface AnswerCheck {
   readonly correct: boolean;

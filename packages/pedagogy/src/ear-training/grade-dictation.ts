@@ -162,13 +162,7 @@ export function gradeDictation(
       pitchCorrect: verdict.pitch,
       rhythmCorrect: verdict.rhythm,
       correct: got !== null && verdict.rhythm && verdict.pitch !== false,
-      comment:
-        got !== null &&
-        verdict.rhythm &&
-        verdict.pitch !== false &&
-        !(verdict.pitch && got.pitch && want.pitch && !samePitch(got.pitch, want.pitch))
-          ? ''
-          : commentOn(want, got, verdict.pitch, verdict.rhythm),
+      comment: commentOn(want, got, verdict.pitch, verdict.rhythm),
     });
   }
   const pitchedNotes = notes.filter((g) => g.pitchCorrect !== null);
