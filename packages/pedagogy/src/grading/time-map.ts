@@ -109,6 +109,11 @@ export function fitLinearMap(pairs: readonly OnsetPair[], fallback: LinearMap): 
 
 /** Neighbours whose residuals set a note's drift correction. */
 const DRIFT_NEIGHBOURS = 12;
+/**
+ * Steepest local drift line, seconds per second against the straight line: a player drifting 3 % from
+ * their average tempo. Bounds how far a noisy line through one-sided neighbours can reach at the ends.
+ */
+const MAX_DRIFT_SLOPE = 0.03;
 
 /**
  * The drift correction (seconds) at each expected onset in `at`: a Theil–Sen line through the residuals
@@ -141,7 +146,7 @@ export function driftCorrections(
         if (Math.abs(dx) > 1e-6) slopes.push(((ys[b] as number) - (ys[a] as number)) / dx);
       }
     }
-    const slope = slopes.length ? median(slopes) : 0;
+    const slope = slopes.length ? Math.max(-MAX_DRIFT_SLOPE, Math.min(MAX_DRIFT_SLOPE, median(slopes))) : 0;
     return median(ys.map((y, k) => y - slope * ((xs[k] as number) - t)));
   });
 }
