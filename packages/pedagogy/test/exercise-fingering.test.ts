@@ -1,4 +1,4 @@
-import { keyFromFifths, parsePitchClass, pitchClassName, type Note } from '@cadenza/core';
+import { keyFromFifths, midiOf, parsePitchClass, pitchClassName, type Note } from '@cadenza/core';
 import { describe, expect, it } from 'vitest';
 import { arpeggioFingering, generateExercise, type Exercise } from '../src/index.js';
 import { fingerAt, notesOf, runsOf } from './exercise-helpers.js';
@@ -104,6 +104,35 @@ describe('scale fingering', () => {
         expect(fingers(e, 2).up).not.toContain('?');
       }
     }
+  });
+
+  it('never puts the thumb on a black key, in any major or minor scale it fingers', () => {
+    const black = new Set([1, 3, 6, 8, 10]);
+    for (let fifths = -7; fifths <= 7; fifths++) {
+      for (const subtype of ['major', 'minor_natural', 'minor_harmonic', 'minor_melodic']) {
+        const key = keyFromFifths(fifths, subtype === 'major' ? 'major' : 'minor');
+        for (const difficulty of [1, 4]) {
+          const e = generateExercise({
+            skillType: 'scales',
+            subtype,
+            keySignature: pitchClassName(key.tonic),
+            difficulty,
+          });
+          for (const f of e.fingering ?? []) {
+            if (f.finger === 1)
+              expect(black.has(midiOf(f.pitch) % 12), `${subtype} ${pitchClassName(key.tonic)}`).toBe(false);
+          }
+        }
+      }
+    }
+    // Borrowing the harmonic minor's fingers would put the thumb on D♯ in F♯ melodic minor: none is given.
+    const fSharp = generateExercise({
+      skillType: 'scales',
+      subtype: 'minor_melodic',
+      keySignature: 'F#',
+      difficulty: 1,
+    });
+    expect(fSharp.fingering?.some((f) => f.hand === 'right')).toBe(false);
   });
 
   it('gives three-octave runs the middle tonics their in-run finger', () => {

@@ -18,7 +18,13 @@ import { chooseKey } from './exercise-key.js';
 import { barsTooFew, type ExerciseRequest } from './exercise-request.js';
 import type { Finger, Hand } from './exercise-types.js';
 import { NOTE_VALUES } from './note-values.js';
-import { chromaticFingers, fingerRun, scaleFingering, type HandFingering } from './scale-fingering.js';
+import {
+  chromaticFingers,
+  fingerRun,
+  isBlackKey,
+  scaleFingering,
+  type HandFingering,
+} from './scale-fingering.js';
 import { handsFor, layHands, type ExerciseBody } from './hand-layout.js';
 
 /** What a scale subtype plays: the intervals up, the intervals down, the key mode, a display name. */
@@ -151,7 +157,14 @@ function fingersFor(
   if (!plan.fingered) return undefined;
   const table = scaleFingering(key.tonic, plan.fingered);
   const f: HandFingering | undefined = table?.[which];
-  return f ? fingerRun(degrees, pitches.map(midiOf), f) : undefined;
+  if (!f) return undefined;
+  const fingers = fingerRun(degrees, pitches.map(midiOf), f);
+  // Natural and melodic minor borrow the harmonic minor's fingers; where that would put the thumb on a
+  // black key (F♯ and C♯ melodic minor going up) there is no standard answer to give, so give none.
+  const borrowed = plan.name !== 'major' && plan.name !== 'harmonic minor';
+  if (borrowed && fingers.some((finger, i) => finger === 1 && isBlackKey(pitches[i] as Pitch)))
+    return undefined;
+  return fingers;
 }
 
 function buildRun(plan: ScalePlan, key: Key, which: Hand, octaves: number) {
