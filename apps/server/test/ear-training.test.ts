@@ -93,6 +93,15 @@ describe('ear-training routes (SQLite)', () => {
     expect(secret.choices).toHaveLength(7);
     const checked = await answer({ question_id: secret.question_id, answer: secret.choices[0]!.id });
     expect(checked.statusCode).toBe(200);
+    // Asked again by id: the same question, the chosen seed shown, the drawn one still secret.
+    const again = await t.app.inject({ method: 'GET', url: `/ear-training/questions/${a.question_id}` });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual(a);
+    const secretAgain = await t.app.inject({
+      method: 'GET',
+      url: `/ear-training/questions/${secret.question_id}`,
+    });
+    expect(secretAgain.json()).toEqual(secret);
   });
 
   it('plays the question as WAV and MP3 with the platform synth', async () => {
@@ -173,14 +182,15 @@ describe('ear-training routes (SQLite)', () => {
     expect(perfect.correct).toBe(true);
   });
 
-  it('documents the three routes in /openapi.json', async () => {
+  it('documents the four routes in /openapi.json', async () => {
     const doc = (await t.app.inject({ url: '/openapi.json' })).json<{
       paths: Record<string, Record<string, { summary?: string; tags?: string[] }>>;
     }>();
     const ask = doc.paths['/ear-training/questions']?.post;
     const check = doc.paths['/ear-training/answers']?.post;
     const audio = doc.paths['/ear-training/questions/{id}/{file}']?.get;
-    for (const route of [ask, check, audio]) {
+    const again = doc.paths['/ear-training/questions/{id}']?.get;
+    for (const route of [ask, check, audio, again]) {
       expect(route?.tags).toEqual(['ear-training']);
       expect(route?.summary?.length).toBeGreaterThan(10);
     }
@@ -238,6 +248,13 @@ describe('ear-training routes (SQLite)', () => {
     const missing = await answer({ question_id: 'AAAAAAAAAAAAAAAAAAAAAA', answer: 'm3' });
     expect(missing.statusCode).toBe(404);
     expect(errorOf(missing).code).toBe('not_found');
+    const noQuestion = await t.app.inject({
+      method: 'GET',
+      url: '/ear-training/questions/AAAAAAAAAAAAAAAAAAAAAA',
+    });
+    expect(noQuestion.statusCode).toBe(404);
+    const badId = await t.app.inject({ method: 'GET', url: '/ear-training/questions/..%2Fsecrets' });
+    expect(badId.statusCode).toBe(400);
     const noAudio = await t.app.inject({
       method: 'GET',
       url: '/ear-training/questions/AAAAAAAAAAAAAAAAAAAAAA/audio.wav',

@@ -58,6 +58,8 @@ export const EarTrainingQuestionResponse = z.object({
 });
 export type EarTrainingQuestionResponse = z.infer<typeof EarTrainingQuestionResponse>;
 
+export const EarTrainingQuestionParams = z.object({ id: ResourceId });
+
 export const EarTrainingAudioParams = z.object({
   id: ResourceId,
   file: z.enum(['audio.wav', 'audio.mp3']),

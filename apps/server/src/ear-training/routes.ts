@@ -4,11 +4,10 @@ import {
   EarTrainingAnswerRequest,
   EarTrainingAnswerResponse,
   EarTrainingAudioParams,
+  EarTrainingQuestionParams,
   EarTrainingQuestionRequest,
   EarTrainingQuestionResponse,
 } from '@cadenza/contracts';
-import { toNumber } from '@cadenza/core';
-import { writeMidi } from '@cadenza/formats';
 import { checkAnswer, generateEarTrainingQuestion, readStudentAnswer } from '@cadenza/pedagogy';
 import { exportScoreAudio, type BlobStore, type ExportedFile } from '@cadenza/platform';
 import type { FastifyReply } from 'fastify';
@@ -16,6 +15,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError } from '../errors/api-error.js';
 import { errorResponses } from '../errors/error-responses.js';
 import { answerResponse } from './answer-reply.js';
+import { questionResponse } from './question-reply.js';
 import { loadQuestion, storeQuestion } from './question-store.js';
 
 export interface EarTrainingRoutesOptions {
@@ -70,25 +70,29 @@ export function earTrainingRoutes(options: EarTrainingRoutesOptions): FastifyPlu
       },
       async (request) => {
         const { type, difficulty } = request.body;
+        const seedShown = request.body.seed !== undefined;
         const seed = request.body.seed ?? randomInt(0, 0x1_0000_0000);
         const question = generateEarTrainingQuestion({ type, difficulty, seed });
-        const id = await storeQuestion(blobs, question);
-        const base = `/ear-training/questions/${id}`;
-        const midi = writeMidi(question.score);
-        return {
-          question_id: id,
-          type: question.type,
-          difficulty: question.difficulty,
-          prompt: question.prompt,
-          choices: question.choices.map((c) => ({ id: c.id, label: c.label })),
-          given: [...question.given],
-          tempo: question.tempo,
-          lead_in_beats: toNumber(question.leadIn),
-          audio_url: `${base}/audio.wav`,
-          audio_urls: { wav: `${base}/audio.wav`, mp3: `${base}/audio.mp3` },
-          midi_base64: Buffer.from(midi.buffer, midi.byteOffset, midi.byteLength).toString('base64'),
-          seed: request.body.seed ?? null,
-        };
+        const id = await storeQuestion(blobs, question, seedShown);
+        return questionResponse(id, { version: 1, question, seedShown });
+      },
+    );
+
+    app.get(
+      '/ear-training/questions/:id',
+      {
+        schema: {
+          summary: 'An ear-training question asked earlier',
+          description: 'The same answer as when it was asked (the answer key stays on the server).',
+          tags: ['ear-training'],
+          params: EarTrainingQuestionParams,
+          response: { 200: EarTrainingQuestionResponse, ...errorResponses(400, 404) },
+        },
+      },
+      async (request) => {
+        const stored = await loadQuestion(blobs, request.params.id);
+        if (!stored) throw noSuchQuestion();
+        return questionResponse(request.params.id, stored);
       },
     );
 
@@ -108,10 +112,10 @@ export function earTrainingRoutes(options: EarTrainingRoutesOptions): FastifyPlu
         },
       },
       async (request, reply) => {
-        const question = await loadQuestion(blobs, request.params.id);
-        if (!question) throw noSuchQuestion();
+        const stored = await loadQuestion(blobs, request.params.id);
+        if (!stored) throw noSuchQuestion();
         const format = request.params.file === 'audio.mp3' ? 'mp3' : 'wav';
-        const audio = await exportScoreAudio(question.score, { format, maxSeconds, soundFont });
+        const audio = await exportScoreAudio(stored.question.score, { format, maxSeconds, soundFont });
         return sendAudio(reply, audio);
       },
     );
@@ -133,8 +137,9 @@ export function earTrainingRoutes(options: EarTrainingRoutesOptions): FastifyPlu
       },
       async (request) => {
         const { question_id: id, answer } = request.body;
-        const question = await loadQuestion(blobs, id);
-        if (!question) throw noSuchQuestion();
+        const stored = await loadQuestion(blobs, id);
+        if (!stored) throw noSuchQuestion();
+        const { question } = stored;
         const check = checkAnswer(question, readStudentAnswer(question.type, answer));
         return answerResponse(id, question, check);
       },
