@@ -13,3 +13,4 @@ export * from './export/index.js';
 export * from './generate/index.js';
 export * from './transcribe/index.js';
 export * from './practice/generate-exercise.js';
+export * from './practice/grade-attempt.js';

@@ -38,11 +38,28 @@ export async function findBlobRow(db: Kysely<Schema>, id: string): Promise<BlobI
   );
 }
 
-/** Deletes the row; returns how many ids still share its content. Throws BlobInUseError if an item uses it. */
+/**
+ * Deletes the row; returns how many ids still share its content. Throws BlobInUseError if an item uses it.
+ * The write comes first, so that in a SQLite transaction the write lock is taken at the start (waiting out
+ * another writer under busy_timeout) instead of upgraded from a read lock, which fails at once with
+ * "database is locked" when another connection writes.
+ */
 export async function deleteBlobRow(db: Kysely<Schema>, blob: BlobInfo): Promise<number> {
-  const user = await db.selectFrom('itemFiles').select('id').where('blobId', '=', blob.id).executeTakeFirst();
-  if (user) throw new BlobInUseError(blob.id);
-  await db.deleteFrom('blobs').where('id', '=', blob.id).execute();
+  const deleted = await db
+    .deleteFrom('blobs')
+    .where('id', '=', blob.id)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('itemFiles').select('itemFiles.id').where('itemFiles.blobId', '=', blob.id))),
+    )
+    .executeTakeFirst();
+  if (Number(deleted.numDeletedRows) === 0) {
+    const user = await db
+      .selectFrom('itemFiles')
+      .select('id')
+      .where('blobId', '=', blob.id)
+      .executeTakeFirst();
+    if (user) throw new BlobInUseError(blob.id);
+  }
   const { count } = await db
     .selectFrom('blobs')
     .select((eb) => eb.fn.countAll<number>().as('count'))
