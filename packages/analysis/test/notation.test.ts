@@ -457,3 +457,19 @@ describe('performanceToScore: MusicXML', () => {
     expect(run.status).toBe(0);
   });
 });
+
+describe('performanceToScore: the part', () => {
+  const notes = [0, 0.6, 1.2].map((t, i) => ({ onset: t, offset: t + 0.5, midi: 72 + 2 * i, velocity: 80 }));
+  const beats = [0, 0.6, 1.2, 1.8, 2.4];
+  it('is a piano by default, or the instrument given, with its General MIDI program', () => {
+    const piano = performanceToScore(notes, { beats, meter: '4/4' }).parts[0];
+    expect([piano?.name, piano?.program]).toEqual(['Piano', 0]);
+    const flute = performanceToScore(notes, {
+      beats,
+      meter: '4/4',
+      instrument: { name: 'Flute', program: 73 },
+    }).parts[0];
+    expect([flute?.name, flute?.program]).toEqual(['Flute', 73]);
+    expect(flute?.notes.map((n) => pitchName(n.pitch))).toEqual(['C5', 'D5', 'E5']);
+  });
+});

@@ -90,7 +90,7 @@ Examples:
     const title = stringOption(args, 'title') ?? basename(input, extname(input));
     const written: string[] = [];
     for (const output of outputs) {
-      const files = await outputFilesFor(result, output, title, Boolean(args.values.quantized));
+      const files = await outputFilesFor(result, output, title, Boolean(args.values.quantized), instrument);
       written.push(...(await writeFiles(io, output, files)).map((w) => w.file));
     }
     bar.done(written.length ? `wrote ${written.join(', ')}` : `${result.analysis.notes.length} notes`);
@@ -127,13 +127,18 @@ async function outputFilesFor(
   output: string,
   title: string,
   quantized: boolean,
+  instrument: InstrumentHint | undefined,
 ): Promise<ExportedFile[]> {
   const format = OUTPUTS[extname(output).toLowerCase()];
   if (format === 'json') {
     const bytes = new TextEncoder().encode(JSON.stringify(transcriptionJson(result), null, 2) + '\n');
     return [{ bytes, mediaType: 'application/json', extension: 'json' }];
   }
-  const score = transcriptionScore(result.analysis, { title, quantized });
+  const score = transcriptionScore(result.analysis, {
+    title,
+    quantized,
+    ...(instrument ? { instrument } : {}),
+  });
   if (format === 'midi') return [{ bytes: writeMidi(score), mediaType: 'audio/midi', extension: 'mid' }];
   if (format === 'musicxml') {
     const bytes = new TextEncoder().encode(writeMusicXml(score));

@@ -109,8 +109,9 @@ export function transcribeRoutes(options: TranscribeRoutesOptions): FastifyPlugi
             `multipart/form-data with one \`file\` (WAV, MP3, FLAC, Ogg, M4A/AAC, WebM), up to ${maxSeconds} s. ` +
             `A recording up to ${syncLimit} is transcribed in the request: 200 with the transcription. ` +
             jobText +
-            'Monophonic (one note at a time: voice, winds, a melody on any instrument); mode=poly is not ' +
-            'available yet. No sign-in needed; signed in, it is also saved to your library.',
+            "mode=auto (default) follows a melody with the pitch tracker and hands chords to basic-pitch's note " +
+            'model (mode=poly forces it, mode=mono the tracker). No sign-in needed; signed in, it is also saved ' +
+            'to your library.',
           tags: TAGS,
           querystring: TranscribeQuery,
           consumes: ['multipart/form-data'],
@@ -154,7 +155,11 @@ export function transcribeRoutes(options: TranscribeRoutesOptions): FastifyPlugi
           mode,
           ...(instrument ? { instrument } : {}),
         });
-        const score = transcriptionScore(result.analysis, { title: name, quantized: quantized ?? false });
+        const score = transcriptionScore(result.analysis, {
+          title: name,
+          quantized: quantized ?? false,
+          ...(instrument ? { instrument } : {}),
+        });
         const report = transcriptionReport(result);
         const { id, record } = await storeTranscription(
           { blobs, items },

@@ -136,7 +136,16 @@ export function performanceToScore(notes: readonly PlayedNote[], options: Notati
 
   return createScore({
     metadata: { ...(options.title === undefined ? {} : { title: options.title }), source: 'transcription' },
-    parts: [{ id: 'P1', name: 'Piano', staves, clefs: clefsFor(staves, midis), notes: notated }],
+    parts: [
+      {
+        id: 'P1',
+        name: options.instrument?.name ?? 'Piano',
+        ...(options.instrument ? { program: options.instrument.program } : {}),
+        staves,
+        clefs: clefsFor(staves, midis),
+        notes: notated,
+      },
+    ],
     pickup: mul(rat(pickupBeats), quarters),
     meters: [{ position: rat(0), timeSignature: ts }],
     keys: [{ position: rat(0), key: keySig }],

@@ -31,6 +31,8 @@ export interface NotationOptions {
   /** 1 staff (treble, or bass for a low line) or 2 (piano: right hand treble, left hand bass). Default 1. */
   readonly staves?: 1 | 2;
   readonly title?: string;
+  /** The part's name and its General MIDI program (what MIDI and audio play it with). Default Piano, 0. */
+  readonly instrument?: { readonly name: string; readonly program: number };
   /** Drop the performance layer (`Note.offset`): MIDI then plays the notation exactly. Default false. */
   readonly quantized?: boolean;
   /** Correct isolated octave errors; default: only when the notes form a monophonic line. */

@@ -1,4 +1,10 @@
-import { isMonophonic, performanceToScore, toCoreKey, type Transcription } from '@cadenza/analysis';
+import {
+  isMonophonic,
+  performanceToScore,
+  toCoreKey,
+  type InstrumentHint,
+  type Transcription,
+} from '@cadenza/analysis';
 import type { Score } from '@cadenza/core';
 
 export interface TranscriptionScoreOptions {
@@ -7,7 +13,18 @@ export interface TranscriptionScoreOptions {
   readonly quantized?: boolean;
   /** Two staves split by hand, or one; by default two when the notes overlap (chords), else one. */
   readonly staves?: 1 | 2;
+  /** The instrument hint the recording was transcribed with: names the part and picks its sound. */
+  readonly instrument?: InstrumentHint;
 }
+
+/** The part a hint writes: its name and the General MIDI program that plays it back. */
+const PARTS: Readonly<Record<InstrumentHint, { name: string; program: number }>> = {
+  voice: { name: 'Voice', program: 52 },
+  piano: { name: 'Piano', program: 0 },
+  guitar: { name: 'Guitar', program: 24 },
+  strings: { name: 'Strings', program: 40 },
+  winds: { name: 'Winds', program: 73 },
+};
 
 /** Beats to quantise against: the tracked ones, or a steady grid at the tempo when too few were found. */
 function beatsOf(analysis: Transcription): number[] {
@@ -30,6 +47,7 @@ export function transcriptionScore(analysis: Transcription, options: Transcripti
     ...(analysis.key ? { key: toCoreKey(analysis.key) } : {}),
     staves: options.staves ?? (isMonophonic(analysis.notes) ? 1 : 2),
     title: options.title ?? 'Transcription',
+    ...(options.instrument ? { instrument: PARTS[options.instrument] } : {}),
     ...(options.quantized ? { quantized: true } : {}),
   });
 }

@@ -79,7 +79,11 @@ async function transcribeUpload(
     },
   });
   report(ANALYSIS_TO, 'storing');
-  const score = transcriptionScore(result.analysis, { title: input.title, quantized: input.quantized });
+  const score = transcriptionScore(result.analysis, {
+    title: input.title,
+    quantized: input.quantized,
+    ...(input.instrument ? { instrument: input.instrument } : {}),
+  });
   const { id, record } = await storeTranscription(
     stores,
     { title: input.title, score, report: transcriptionReport(result) },
