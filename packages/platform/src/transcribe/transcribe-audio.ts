@@ -6,6 +6,7 @@ import {
   transcribeMonophonic,
   transcribePolyphonic,
   type InstrumentHint,
+  type NoteActivations,
   type Transcription,
   type TranscriptionProgress,
 } from '@cadenza/analysis';
@@ -52,6 +53,8 @@ export interface TranscribeAudioOptions {
   readonly instrument?: InstrumentHint;
   /** Progress through the analysis (decoding is not counted). */
   readonly onProgress?: (progress: TranscriptionProgress) => void;
+  /** Return the note model's activations when the polyphonic path ran (benchmarks, diagnostics). */
+  readonly keepActivations?: boolean;
 }
 
 /** A recording transcribed: the analysis, and what the front end noticed about the recording. */
@@ -63,6 +66,8 @@ export interface AudioTranscription {
   readonly warnings: readonly string[];
   /** Seconds of audio. */
   readonly duration: number;
+  /** The note model's activations, when asked for and the polyphonic path ran. */
+  readonly activations?: NoteActivations;
 }
 
 /**
@@ -85,10 +90,12 @@ export async function transcribePcm(
   const report = options.onProgress ?? (() => {});
   const mode = options.mode ?? 'auto';
   const duration = prepared.samples.length / prepared.rate;
+  let kept: NoteActivations | undefined;
   const polyphonic = async (from: number): Promise<Transcription> => {
     const activations = await noteActivations(prepared.samples, (fraction) =>
       report({ fraction: from + (1 - from) * 0.9 * fraction, stage: 'notes' }),
     );
+    if (options.keepActivations) kept = activations;
     return transcribePolyphonic(prepared.samples, prepared.rate, activations, {
       onProgress: (p) => report({ ...p, fraction: from + (1 - from) * (0.9 + 0.1 * p.fraction) }),
     });
@@ -124,7 +131,13 @@ export async function transcribePcm(
   if (analysis.notes.length === 0) {
     throw new TranscriptionError('no-notes', `no pitched notes were found in ${name}`);
   }
-  return { analysis, mode: ran, warnings: prepared.warnings, duration };
+  return {
+    analysis,
+    mode: ran,
+    warnings: prepared.warnings,
+    duration,
+    ...(ran === 'poly' && kept ? { activations: kept } : {}),
+  };
 }
 
 /** Decodes a file (WAV, MP3, FLAC, Ogg, AAC/M4A/WebM…) and transcribes it. */
