@@ -11,3 +11,4 @@ export * from './generate.js';
 export * from './transcribe.js';
 export * from './ear-training.js';
 export * from './exercises.js';
+export * from './practice-attempts.js';
