@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateMeter, estimateTempo, trackBeats } from '../src/index.js';
+import { estimateMeter, estimateTempo, readableBeats, trackBeats } from '../src/index.js';
 import {
   FRAME_RATE,
   impulseEnvelope,
@@ -125,5 +125,39 @@ describe('estimateMeter', () => {
       timeSignature: '3/4',
       downbeatIndex: 2,
     });
+  });
+});
+
+describe('readableBeats', () => {
+  const envelopeOf = (period: number, seconds: number) => {
+    const impulses = [];
+    for (let t = 0.5; t < seconds; t += period) impulses.push({ time: t, strength: 1 });
+    return impulseEnvelope(impulses, seconds, 0.02, 5);
+  };
+  const onsetsOf = (envelope: Float64Array) => ({
+    times: [],
+    strengths: [],
+    envelope,
+    frameRate: FRAME_RATE,
+  });
+  const notesEvery = (gap: number, seconds: number) =>
+    Array.from({ length: Math.floor((seconds - 0.5) / gap) }, (_, i) => ({
+      onset: 0.5 + i * gap,
+      offset: 0.5 + (i + 1) * gap,
+      midi: 67,
+      velocity: 80,
+      confidence: 1,
+    }));
+
+  it('doubles a beat under 60 bpm when the notes move in its halves', () => {
+    const onsets = onsetsOf(envelopeOf(1.2, 30)); // 50 bpm pulses …
+    expect(readableBeats(onsets, notesEvery(1.2, 30)).bpm).toBeCloseTo(50, 0); // … notes on the beat: keep
+    expect(readableBeats(onsets, notesEvery(0.6, 30)).bpm).toBeCloseTo(100, 0); // … notes twice as fast: double
+  });
+
+  it('halves a beat over 180 bpm when the notes last two of it', () => {
+    const onsets = onsetsOf(envelopeOf(0.3, 30)); // 200 bpm pulses …
+    expect(readableBeats(onsets, notesEvery(0.3, 30)).bpm).toBeCloseTo(200, 0);
+    expect(readableBeats(onsets, notesEvery(0.6, 30)).bpm).toBeCloseTo(100, 0);
   });
 });
