@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { looksPolyphonic, meanPolyphony, notesFromActivations, type NoteActivations } from '../src/index.js';
+import {
+  looksPolyphonic,
+  meanPolyphony,
+  notesFromActivations,
+  ONSET_LAG,
+  transcribePolyphonic,
+  type NoteActivations,
+} from '../src/index.js';
 
 // Synthetic activation matrices: 100 frames per second, 88 keys from A0 (MIDI 21).
 const RATE = 100;
@@ -147,5 +154,18 @@ describe('looksPolyphonic', () => {
         line,
       ),
     ).toBe(false);
+  });
+});
+
+describe('transcribePolyphonic', () => {
+  it('moves the notes earlier by the instrument’s onset lag (bowed strings), and not for a piano', () => {
+    const a = activations(3);
+    sound(a, 60, 1.0, 2.0);
+    const samples = new Float32Array(3 * 22050);
+    const piano = transcribePolyphonic(samples, 22050, a, { instrument: 'piano' });
+    const strings = transcribePolyphonic(samples, 22050, a, { instrument: 'strings' });
+    expect(piano.notes[0]?.onset).toBeCloseTo(1.0, 6);
+    expect(strings.notes[0]?.onset).toBeCloseTo(1.0 - ONSET_LAG.strings, 6);
+    expect(ONSET_LAG.strings).toBeGreaterThan(0);
   });
 });

@@ -97,6 +97,7 @@ export async function transcribePcm(
     );
     if (options.keepActivations) kept = activations;
     return transcribePolyphonic(prepared.samples, prepared.rate, activations, {
+      ...(options.instrument ? { instrument: options.instrument } : {}),
       onProgress: (p) => report({ ...p, fraction: from + (1 - from) * (0.9 + 0.1 * p.fraction) }),
     });
   };
