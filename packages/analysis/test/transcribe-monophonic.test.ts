@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteMetrics, transcribeMonophonic, type NoteEvent } from '../src/index.js';
+import { MELODY_ONSET_LAG, noteMetrics, transcribeMonophonic, type NoteEvent } from '../src/index.js';
 
 const RATE = 22_050;
 const hz = (midi: number) => 440 * 2 ** ((midi - 69) / 12);
@@ -124,6 +124,23 @@ describe('transcribeMonophonic', () => {
     const result = transcribeMonophonic(render(melody, 'pluck'), RATE);
     expect(result.notes.map((n) => n.midi)).toEqual([57, 57, 57, 57, 57, 57]);
     expect(noteMetrics(truth(melody), asEvents(result.notes)).f1NoOffset).toBe(1);
+  });
+
+  it('starts bowed and blown notes earlier by their instrument’s lag, and leaves a voice’s where they are', () => {
+    const audio = render(odeToJoy(), 'sung', [0, 0]);
+    const voice = transcribeMonophonic(audio, RATE, { instrument: 'voice' });
+    for (const instrument of ['winds', 'strings'] as const) {
+      const shifted = transcribeMonophonic(audio, RATE, { instrument });
+      expect(MELODY_ONSET_LAG[instrument]).toBeGreaterThan(0.02);
+      expect(shifted.notes.map((n) => n.midi)).toEqual(voice.notes.map((n) => n.midi));
+      shifted.notes.forEach((n, i) =>
+        expect(n.onset).toBeCloseTo(
+          Math.max(0, (voice.notes[i]?.onset ?? 0) - MELODY_ONSET_LAG[instrument]),
+          9,
+        ),
+      );
+    }
+    expect(MELODY_ONSET_LAG.voice).toBe(0);
   });
 
   it('gives no notes and zero confidence for silence', () => {
