@@ -1,61 +1,42 @@
-// bench:transcribe peer: Spotify's basic-pitch (npm @spotify/basic-pitch, its own weights, Apache-2.0) on the
-// same prepared samples (mono, 22.05 kHz), default thresholds: onset 0.5, frame 0.3, min note 11 frames.
-// It runs on tfjs's pure-JS CPU backend (no tfjs-node), so it is slow: the bench gives it a subset.
+// bench:transcribe peer: Spotify's basic-pitch (npm @spotify/basic-pitch, Apache-2.0) — its own model weights
+// and its own note post-processing (`outputToNotesPoly`, default thresholds: onset 0.5, frame 0.3, min note
+// 11 frames ≈ 128 ms, inferred onsets and the "melodia trick" on) on the same prepared samples (mono,
+// 22.05 kHz). The network runs through the same tfjs wasm runner as our polyphonic path
+// (`noteActivations`), which tiles the frames exactly; basic-pitch's own `evaluateModel` does not run on the
+// wasm backend and its pure-JS CPU backend runs under 1× real time. Frame i is at i × 256 / 22050 s, so its
+// notes get exact times (its `noteFramesToTime` assumes its own windowing).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
-/** Loads basic-pitch and its model from node_modules, or returns {error} saying why not. */
-export async function loadBasicPitch() {
+/** Loads basic-pitch's post-processing and the shared model runner, or returns {error} saying why not. */
+export async function loadBasicPitch(platform) {
   try {
     const require = createRequire(import.meta.url);
     const packageJson = require.resolve('@spotify/basic-pitch/package.json');
     const dir = packageJson.slice(0, -'package.json'.length);
-    // The tfjs instance basic-pitch itself imports (it may carry its own nested copy).
-    const fromPackage = createRequire(packageJson);
-    const tf = fromPackage('@tensorflow/tfjs');
-    const bp = fromPackage('@spotify/basic-pitch');
-    tf.env().set('IS_NODE', true);
-    const json = JSON.parse(readFileSync(`${dir}model/model.json`, 'utf8'));
-    const bin = readFileSync(`${dir}model/${json.weightsManifest[0].paths[0]}`);
-    const model = await tf.loadGraphModel(
-      tf.io.fromMemory({
-        modelTopology: json.modelTopology,
-        weightSpecs: json.weightsManifest.flatMap((m) => m.weights),
-        weightData: bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength),
-        format: json.format,
-        generatedBy: json.generatedBy,
-        convertedBy: json.convertedBy,
-      }),
-    );
-    await tf.setBackend('cpu');
+    const toMidi = require(`${dir}cjs/toMidi.js`);
+    await platform.noteActivationModel();
     const version = JSON.parse(readFileSync(packageJson, 'utf8')).version;
     return {
-      label: `basic-pitch ${version} (tfjs ${tf.version_core}, ${tf.getBackend()} backend)`,
-      /** Notes {onset, offset, pitchHz} of mono 22.05 kHz samples. */
-      async transcribe(samples) {
-        const basic = new bp.BasicPitch(model);
-        const frames = [];
-        const onsets = [];
-        const contours = [];
-        await basic.evaluateModel(
-          samples,
-          (f, o, c) => {
-            frames.push(...f);
-            onsets.push(...o);
-            contours.push(...c);
-          },
-          () => {},
-        );
-        const events = bp.noteFramesToTime(
-          bp.addPitchBendsToNoteEvents(contours, bp.outputToNotesPoly(frames, onsets, 0.5, 0.3, 11)),
-        );
+      label: `basic-pitch ${version} (its weights and outputToNotesPoly; tfjs wasm backend)`,
+      /**
+       * Notes {onset, offset, pitchHz} of mono 22.05 kHz samples; `activations` (of those samples, from our
+       * polyphonic path's run of the same model) spares running the model twice.
+       */
+      async transcribe(samples, activations) {
+        const a = activations ?? (await platform.noteActivations(samples));
+        const rows = (m) =>
+          Array.from({ length: a.frameCount }, (_, t) =>
+            Array.from(m.subarray(t * a.keys, (t + 1) * a.keys)),
+          );
+        const events = toMidi.outputToNotesPoly(rows(a.frames), rows(a.onsets), 0.5, 0.3, 11);
         return events
           .map((n) => ({
-            onset: n.startTimeSeconds,
-            offset: n.startTimeSeconds + n.durationSeconds,
+            onset: n.startFrame / a.frameRate,
+            offset: (n.startFrame + n.durationFrames) / a.frameRate,
             pitchHz: 440 * 2 ** ((n.pitchMidi - 69) / 12),
           }))
-          .sort((a, b) => a.onset - b.onset);
+          .sort((x, y) => x.onset - y.onset);
       },
     };
   } catch (error) {

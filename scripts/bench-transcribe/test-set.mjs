@@ -158,3 +158,57 @@ export async function* choraleCases(deps, { count, programs = PROGRAMS, log }) {
     }
   }
 }
+
+/** The polyphonic set: all four voices, by GM program, with the conditions each gets. */
+export const POLY_PROGRAMS = [
+  { program: 0, name: 'piano', hint: 'piano', conditions: CONDITIONS },
+  { program: 48, name: 'strings', hint: 'strings', conditions: ['clean'] },
+  { program: 19, name: 'organ', hint: undefined, conditions: ['clean'] },
+];
+
+/**
+ * Yields the four-voice renders of the first `count` chorales: {file, program, hint, bpm, condition, pcm,
+ * truth}, every voice played by the same program.
+ */
+export async function* polyphonicCases(deps, { count, log }) {
+  const {
+    readMusicXml,
+    writeMidi,
+    decodeMidiFile,
+    synthesizeScore,
+    encodeAudio,
+    decodeAudio,
+    rat,
+    createRng,
+  } = deps;
+  for (const { file, score } of loadChorales(readMusicXml, count)) {
+    const key = keyClassOf(score.keys[0].key);
+    const ts = score.meters[0].timeSignature;
+    for (const bpm of TEMPI) {
+      const full = { ...score, tempos: [{ position: rat(0), bpm }] };
+      const notes = midiNotes(decodeMidiFile(writeMidi(full)));
+      const truth = { notes, bpm, key, timeSignature: `${ts.beats}/${ts.beatType}` };
+      for (const p of POLY_PROGRAMS) {
+        const instruments = Object.fromEntries(full.parts.map((part) => [part.id, p.program]));
+        const base = { file, program: p.name, hint: p.hint, bpm, truth };
+        log?.(`${file} four voices, ${p.name} ♩=${bpm}`);
+        const clean = await synthesizeScore(full, { instruments });
+        for (const condition of p.conditions) {
+          if (condition === 'clean') yield { ...base, condition, pcm: clean };
+          if (condition === 'reverb')
+            yield { ...base, condition, pcm: await synthesizeScore(full, { instruments, reverb: true }) };
+          if (condition === 'noise 20 dB')
+            yield {
+              ...base,
+              condition,
+              pcm: withNoise(clean, 20, createRng(`${file}:satb:${p.program}:${bpm}`)),
+            };
+          if (condition === 'mp3 128k') {
+            const mp3 = await encodeAudio(clean, { format: 'mp3', quality: 'low' });
+            yield { ...base, condition, pcm: await decodeAudio(mp3.bytes, { fileName: 'x.mp3' }) };
+          }
+        }
+      }
+    }
+  }
+}
