@@ -22,6 +22,7 @@ import { tokenRoutes } from './auth/token-routes.js';
 import { earTrainingRoutes } from './ear-training/routes.js';
 import { exerciseRoutes } from './exercises/routes.js';
 import { exportRoutes } from './export/routes.js';
+import { practiceRoutes } from './practice/routes.js';
 import { generateRoutes } from './generate/routes.js';
 import { transcribeRoutes } from './transcribe/routes.js';
 import { transcribeJobStorage } from './transcribe/transcribe-job.js';
@@ -104,6 +105,12 @@ export function studioPlugins(
     generateRoutes({ blobs, items: repositories.items }),
     earTrainingRoutes({ blobs, maxSeconds: config.maxAudioSeconds, soundFont: config.soundFont }),
     exerciseRoutes({ blobs, maxSeconds: config.maxAudioSeconds, soundFont: config.soundFont }),
+    practiceRoutes({
+      blobs,
+      attempts: repositories.practiceAttempts,
+      maxUploadBytes: config.maxUploadBytes,
+      maxSeconds: config.maxAudioSeconds,
+    }),
     transcribeRoutes({
       blobs,
       items: repositories.items,

@@ -14,3 +14,5 @@ export * from './generate/index.js';
 export * from './transcribe/index.js';
 export * from './practice/generate-exercise.js';
 export * from './practice/grade-attempt.js';
+export * from './practice/attempt-report.js';
+export * from './practice/grade-exercise-attempt.js';

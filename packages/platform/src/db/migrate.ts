@@ -2,6 +2,7 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import type { DatabaseDialect } from './dialect.js';
 import { initialMigration } from './migrations/0001-initial.js';
 import { teacherLinkConsentMigration } from './migrations/0002-teacher-link-consent.js';
+import { practiceAttemptsMigration } from './migrations/0003-practice-attempts.js';
 
 /**
  * Migrations live in code (no folder scanning, so they work from dist, a bundle or a test alike). Append a new
@@ -11,6 +12,7 @@ function migrationsFor(dialect: DatabaseDialect): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
     '0002-teacher-link-consent': teacherLinkConsentMigration(),
+    '0003-practice-attempts': practiceAttemptsMigration(),
   };
 }
 

@@ -116,6 +116,32 @@ export interface PracticeSessionsTable {
   createdAt: EpochMs;
 }
 
+/** A graded attempt at a generated exercise (issue 7); the API lists them as practice sessions. */
+export interface PracticeAttemptsTable {
+  id: string;
+  userId: string;
+  /** The exercise's id in the blob store. */
+  exerciseId: string;
+  skillType: string;
+  subtype: string;
+  /** 1–10. */
+  difficulty: number;
+  /** 'midi-keyboard', 'midi-file' or 'audio'. */
+  source: string;
+  /** 0–100. */
+  score: number;
+  /** 0–1. */
+  pitchAccuracy: number;
+  /** 0–1. */
+  rhythmAccuracy: number;
+  /** Quarter notes per minute the student kept; null when it could not be measured. */
+  tempoPlayed: number | null;
+  tempoExpected: number;
+  /** JSON as text: the whole graded answer (PracticeAttemptResponse). */
+  grade: string;
+  createdAt: EpochMs;
+}
+
 export interface StudentProfilesTable {
   userId: string;
   /** JSON as text: room for the learning-path issue (skills, spaced-repetition state, …). */
@@ -133,5 +159,6 @@ export interface Schema {
   blobContents: BlobContentsTable;
   jobs: JobsTable;
   practiceSessions: PracticeSessionsTable;
+  practiceAttempts: PracticeAttemptsTable;
   studentProfiles: StudentProfilesTable;
 }

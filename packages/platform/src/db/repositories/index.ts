@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { EpochMs, Schema } from '../schema.js';
 import { createItemsRepository, type ItemsRepository } from './items.js';
 import { createJobsRepository, type JobsRepository } from './jobs.js';
+import { createPracticeAttemptsRepository, type PracticeAttemptsRepository } from './practice-attempts.js';
 import { createPracticeSessionsRepository, type PracticeSessionsRepository } from './practice-sessions.js';
 import { createSessionsRepository, type SessionsRepository } from './sessions.js';
 import { createStudentProfilesRepository, type StudentProfilesRepository } from './student-profiles.js';
@@ -16,6 +17,7 @@ export interface Repositories {
   readonly items: ItemsRepository;
   readonly jobs: JobsRepository;
   readonly practiceSessions: PracticeSessionsRepository;
+  readonly practiceAttempts: PracticeAttemptsRepository;
   readonly studentProfiles: StudentProfilesRepository;
 }
 
@@ -29,6 +31,7 @@ export function createRepositories(db: Kysely<Schema>, now: () => EpochMs = Date
     items: createItemsRepository(context),
     jobs: createJobsRepository(context),
     practiceSessions: createPracticeSessionsRepository(context),
+    practiceAttempts: createPracticeAttemptsRepository(context),
     studentProfiles: createStudentProfilesRepository(context),
   };
 }
@@ -37,6 +40,7 @@ export type { RepositoryContext } from './context.js';
 export * from './items.js';
 export * from './jobs.js';
 export * from './page-cursor.js';
+export * from './practice-attempts.js';
 export * from './practice-sessions.js';
 export * from './sessions.js';
 export * from './student-profiles.js';
