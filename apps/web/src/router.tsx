@@ -3,6 +3,7 @@ import { AppShell } from './layout/app-shell.js';
 import { LoginPage } from './pages/auth/login-page.js';
 import { SignupPage } from './pages/auth/signup-page.js';
 import { ComingSoonPage } from './pages/coming-soon-page.js';
+import { EarTrainingPage } from './pages/ear-training/ear-training-page.js';
 import { GeneratePage } from './pages/generate/generate-page.js';
 import { HomePage } from './pages/home-page.js';
 import { LibraryPage } from './pages/library-page.js';
@@ -22,6 +23,7 @@ export function createAppRouter() {
         { path: 'generate', element: <GeneratePage /> },
         { path: 'transcribe', element: <TranscribePage /> },
         { path: 'practice', element: <ComingSoonPage feature="practice" /> },
+        { path: 'ear-training', element: <EarTrainingPage /> },
         { path: 'learn', element: <ComingSoonPage feature="learn" /> },
         { path: 'theory', element: <TheoryPage /> },
         { path: 'compose', element: <ComingSoonPage feature="compose" /> },

@@ -14,6 +14,11 @@ export const SECTIONS: readonly Section[] = [
     label: 'Practice',
     summary: 'Exercises and ear training at your level, with feedback.',
   },
+  {
+    path: '/ear-training',
+    label: 'Ear training',
+    summary: 'Intervals, chord qualities, melodic and rhythm dictation, explained, with a streak.',
+  },
   { path: '/learn', label: 'Learn', summary: 'A learning path and theory lessons that adapt to you.' },
   {
     path: '/theory',
