@@ -10,6 +10,7 @@ export default defineConfig({
   ssr: { resolve: { conditions, externalConditions: ['source'] } },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
+    globalSetup: ['apps/web/test/e2e-build-dir.ts'],
     testTimeout: 60_000,
     server: { deps: { inline: [/@cadenza\//] } },
   },

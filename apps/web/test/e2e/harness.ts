@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,8 +29,43 @@ export const WEB_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Screenshots land here (gitignored) for people and CI to look at. */
 export const SCREENSHOT_DIR = join(WEB_ROOT, 'test-results');
 
-/** Builds the studio with Vite into `outDir` (a temp dir, so tests never touch apps/web/dist). */
+/**
+ * Puts a Vite build of the studio in `outDir` (a temp dir, so tests never touch apps/web/dist). In a
+ * vitest run, the global setup (test/e2e-build-dir.ts) names a shared folder: the first e2e file to ask
+ * builds there (the others wait) and every file gets a copy, so a run builds the studio once.
+ */
 export async function buildStudio(outDir: string): Promise<void> {
+  const shared = process.env.CADENZA_E2E_BUILD_DIR;
+  if (!shared) return viteBuild(outDir);
+  const built = join(shared, 'web');
+  const done = join(shared, 'done');
+  const failed = join(shared, 'failed');
+  let building = false;
+  try {
+    await mkdir(join(shared, 'lock'));
+    building = true;
+  } catch {
+    // Another e2e file is building (or has built): wait for it below.
+  }
+  if (building) {
+    try {
+      await viteBuild(built);
+      await writeFile(done, '');
+    } catch (error) {
+      await writeFile(failed, String(error));
+      throw error;
+    }
+  } else {
+    for (let waited = 0; !existsSync(done); waited += 250) {
+      if (existsSync(failed)) throw new Error('the shared studio build failed in another test file');
+      if (waited > 300_000) throw new Error(`no studio build in ${shared} after 300 s`);
+      await sleep(250);
+    }
+  }
+  await cp(built, outDir, { recursive: true });
+}
+
+async function viteBuild(outDir: string): Promise<void> {
   const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
   await promisify(execFile)(
     process.execPath,
