@@ -4,6 +4,7 @@ import { convert } from './commands/convert.js';
 import { earTraining } from './commands/ear-training.js';
 import { exportCommand } from './commands/export.js';
 import { generate } from './commands/generate.js';
+import { grade } from './commands/grade.js';
 import { exercise } from './commands/exercise.js';
 import { render } from './commands/render.js';
 import { serve } from './commands/serve.js';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   generate,
   exercise,
+  grade,
   transcribe,
   earTraining,
   serve,

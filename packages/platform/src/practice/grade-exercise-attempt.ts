@@ -1,4 +1,12 @@
-import { keySignatureFifths, midiOf, parseKey, pitchName, toNumber } from '@cadenza/core';
+import {
+  keySignatureFifths,
+  midiOf,
+  parseKey,
+  pitchName,
+  toNumber,
+  type Note,
+  type Score,
+} from '@cadenza/core';
 import { readMusicXml } from '@cadenza/formats';
 import { gradeAttempt, type ExpectedNote, type PlayedNote } from '@cadenza/pedagogy';
 import type { BlobStore } from '../blobs/blob-store.js';
@@ -36,28 +44,30 @@ export function exerciseKeySpelling(record: ExerciseRecord): KeySpelling {
   return { fifths: keySignatureFifths(key), minor: key.mode === 'minor' };
 }
 
-async function blobText(blobs: BlobStore, id: string): Promise<string | undefined> {
-  const blob = await blobs.get(id);
+/** The stored exercise's score, read from its MusicXML; undefined when that blob is gone. */
+export async function loadExerciseScore(
+  blobs: BlobStore,
+  record: ExerciseRecord,
+): Promise<Score | undefined> {
+  const blob = await blobs.get(record.musicxmlBlob);
   if (!blob) return undefined;
   const chunks: Buffer[] = [];
   for await (const chunk of blob.stream) chunks.push(Buffer.from(chunk as Uint8Array));
-  return Buffer.concat(chunks).toString('utf8');
+  return readMusicXml(Buffer.concat(chunks).toString('utf8'));
 }
 
 /**
- * Each expected note's written name, read from the stored MusicXML (so an exercise's E♯ stays E♯); a
- * note the score cannot be matched to is left undefined and spelled from the key instead.
+ * Each of the exercise's `midi_notes` matched to its note in the score (same onset and pitch), e.g. for
+ * its written name (so an exercise's E♯ stays E♯); undefined where none matches.
  */
-async function writtenNames(blobs: BlobStore, record: ExerciseRecord): Promise<(string | undefined)[]> {
-  const xml = await blobText(blobs, record.musicxmlBlob);
-  if (xml === undefined) return [];
+export function exerciseScoreNotes(record: ExerciseRecord, score: Score | undefined): (Note | undefined)[] {
   const quarter = 60 / record.report.tempo;
-  const at = (seconds: number, midi: number) => `${Math.round((seconds / quarter) * 480)}:${midi}`;
-  const names = new Map<string, string>();
-  for (const note of readMusicXml(xml).parts.flatMap((p) => p.notes)) {
-    names.set(`${Math.round(toNumber(note.position) * 480)}:${midiOf(note.pitch)}`, pitchName(note.pitch));
+  const key = (quarters: number, midi: number) => `${Math.round(quarters * 480)}:${midi}`;
+  const notes = new Map<string, Note>();
+  for (const note of score?.parts.flatMap((p) => p.notes) ?? []) {
+    notes.set(key(toNumber(note.position), midiOf(note.pitch)), note);
   }
-  return record.report.midi_notes.map((n) => names.get(at(n.start, n.midi)));
+  return record.report.midi_notes.map((n) => notes.get(key(n.start / quarter, n.midi)));
 }
 
 /**
@@ -97,7 +107,9 @@ export async function gradeExerciseAttempt(
     grade: graded.grade,
     expected,
     played: graded.played,
-    expectedNames: await writtenNames(blobs, record),
+    expectedNames: exerciseScoreNotes(record, await loadExerciseScore(blobs, record)).map((n) =>
+      n ? pitchName(n.pitch) : undefined,
+    ),
     key: exerciseKeySpelling(record),
     tempoExpected: record.report.tempo,
   });
