@@ -8,6 +8,7 @@ import { GeneratePage } from './pages/generate/generate-page.js';
 import { HomePage } from './pages/home-page.js';
 import { LibraryPage } from './pages/library-page.js';
 import { NotFoundPage, RouteErrorPage } from './pages/not-found-page.js';
+import { PracticePage } from './pages/practice/practice-page.js';
 import { TheoryPage } from './pages/theory/theory-page.js';
 import { TranscribePage } from './pages/transcribe/transcribe-page.js';
 
@@ -22,7 +23,7 @@ export function createAppRouter() {
         { index: true, element: <HomePage /> },
         { path: 'generate', element: <GeneratePage /> },
         { path: 'transcribe', element: <TranscribePage /> },
-        { path: 'practice', element: <ComingSoonPage feature="practice" /> },
+        { path: 'practice', element: <PracticePage /> },
         { path: 'ear-training', element: <EarTrainingPage /> },
         { path: 'learn', element: <ComingSoonPage feature="learn" /> },
         { path: 'theory', element: <TheoryPage /> },

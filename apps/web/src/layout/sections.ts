@@ -12,7 +12,7 @@ export const SECTIONS: readonly Section[] = [
   {
     path: '/practice',
     label: 'Practice',
-    summary: 'Exercises and ear training at your level, with feedback.',
+    summary: 'Exercises at your level, played on a MIDI keyboard or the microphone, graded note by note.',
   },
   {
     path: '/ear-training',

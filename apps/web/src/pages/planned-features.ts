@@ -11,18 +11,6 @@ export interface PlannedFeature {
 }
 
 export const PLANNED_FEATURES = {
-  practice: {
-    title: 'Practice',
-    intro:
-      'Unlimited practice material at the right difficulty, with audio and sheet music, plus ear training and note-by-note feedback on what you play.',
-    will: [
-      'Exercises for scales, arpeggios, chord progressions, rhythm, sight reading and ear training, at difficulty 1 to 10 in any key.',
-      'Ear-training quizzes that play the question and explain the answer.',
-      'Grade a recorded attempt note by note: pitch, timing and what to work on next.',
-      'Standard piano fingering and practice tips for scales and arpeggios.',
-    ],
-    meanwhile: 'The Theory page can already play any of the 32 scales with its notes highlighted.',
-  },
   learn: {
     title: 'Learn',
     intro:

@@ -109,8 +109,8 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
       await expectHeading(page, section);
     }
     // Pages not built yet say so instead of pretending.
-    await nav(page).getByRole('link', { name: 'Practice', exact: true }).click();
-    await page.waitForURL('**/practice');
+    await nav(page).getByRole('link', { name: 'Compose', exact: true }).click();
+    await page.waitForURL('**/compose');
     const coming = page.getByRole('heading', { name: 'Coming in a later release' });
     await coming.waitFor({ state: 'visible', timeout: 15_000 }); // a loaded CI machine renders slowly
     expect(await coming.count()).toBe(1);

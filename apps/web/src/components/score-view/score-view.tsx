@@ -12,6 +12,38 @@ export interface RenderedScore {
   readonly svgContainer: HTMLElement;
   /** Turns to the page showing the element with this id, if it is not on the current page. */
   readonly showElement: (id: string) => void;
+  /** The MIDI pitch of a note element (by id), or undefined when it is not a note of this score. */
+  readonly midiOf: (id: string) => number | undefined;
+}
+
+/** A class and a tooltip put on one note element (e.g. a graded attempt's verdict). */
+export interface ScoreNoteMark {
+  readonly className: string;
+  readonly title: string;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Marks the view added, so it can take them off again. */
+const MARKED = 'data-score-mark';
+
+/** Puts `marks` on the page's note elements and takes earlier ones off (a page turn brings fresh SVG). */
+function applyNoteMarks(container: HTMLElement, marks: ReadonlyMap<string, ScoreNoteMark> | undefined) {
+  for (const element of container.querySelectorAll(`[${MARKED}]`)) {
+    const previous = element.getAttribute(MARKED);
+    if (previous) element.classList.remove(previous);
+    element.removeAttribute(MARKED);
+    element.querySelector(':scope > title[data-score-mark-title]')?.remove();
+  }
+  for (const [id, mark] of marks ?? []) {
+    const element = container.querySelector(`#${CSS.escape(id)}`);
+    if (!element) continue;
+    element.classList.add(mark.className);
+    element.setAttribute(MARKED, mark.className);
+    const title = document.createElementNS(SVG_NS, 'title');
+    title.setAttribute('data-score-mark-title', '');
+    title.textContent = mark.title;
+    element.prepend(title);
+  }
 }
 
 export interface ScoreViewProps {
@@ -21,6 +53,8 @@ export interface ScoreViewProps {
   readonly label: string;
   /** Called once the score is engraved (again after the music changes). */
   readonly onRendered?: (score: RenderedScore) => void;
+  /** Note id → a class and tooltip to put on that note (kept across page turns and re-layouts). */
+  readonly noteMarks?: ReadonlyMap<string, ScoreNoteMark>;
 }
 
 type Status =
@@ -33,7 +67,7 @@ type Status =
  * pages are laid out to the container's width (again when it is resized) and turned with the buttons or,
  * when the score has focus, the arrow and Page Up/Down keys.
  */
-export function ScoreView({ musicXml, label, onRendered }: ScoreViewProps) {
+export function ScoreView({ musicXml, label, onRendered, noteMarks }: ScoreViewProps) {
   const loader = useVerovioLoader();
   const frameRef = useRef<HTMLDivElement>(null);
   const pageRef = useRef<HTMLDivElement>(null);
@@ -75,7 +109,11 @@ export function ScoreView({ musicXml, label, onRendered }: ScoreViewProps) {
             const target = toolkitRef.current?.getPageWithElement(id) ?? 0;
             if (target > 0) setPage((current) => (current === target ? current : target));
           };
-          onRenderedRef.current?.({ timemap, svgContainer, showElement });
+          const midiOf = (id: string) => {
+            const pitch = toolkitRef.current?.getMIDIValuesForElement(id).pitch;
+            return typeof pitch === 'number' && pitch > 0 ? pitch : undefined;
+          };
+          onRenderedRef.current?.({ timemap, svgContainer, showElement, midiOf });
         }
       })
       .catch((error: unknown) => {
@@ -94,6 +132,13 @@ export function ScoreView({ musicXml, label, onRendered }: ScoreViewProps) {
     const toolkit = toolkitRef.current;
     if (toolkit && status.state === 'ready') setSvg(toolkit.renderToSVG(page));
   }, [page, status.state]);
+
+  // Marks (e.g. a graded attempt's colours) go on whatever page is showing.
+  useEffect(() => {
+    const container = pageRef.current;
+    if (container && (noteMarks || container.querySelector(`[${MARKED}]`)))
+      applyNoteMarks(container, noteMarks);
+  }, [svg, noteMarks]);
 
   // Lay out again when the width changes enough to matter.
   useEffect(() => {

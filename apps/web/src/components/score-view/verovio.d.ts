@@ -14,6 +14,8 @@ declare module 'verovio/esm' {
     renderToSVG(page?: number, xmlDeclaration?: boolean): string;
     renderToTimemap(options?: Record<string, unknown>): unknown;
     getPageWithElement(xmlId: string): number;
+    /** A note's MIDI values: pitch (MIDI number), time and duration in ms. */
+    getMIDIValuesForElement(xmlId: string): { pitch?: number; time?: number; duration?: number };
     getLog(): string;
     destroy(): void;
   }
