@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -198,7 +198,8 @@ describe.skipIf(!hasChromium)('practice page end to end', { timeout: 180_000 }, 
     console.log(`[practice e2e] totals: ${totals}`);
     const pitch = Math.round(((notes.length - 1) / notes.length) * 100);
     expect(totals).toContain(`Pitch accuracy${pitch} %`);
-    expect(totals).toMatch(/Tempo1(5[89]|6[0-2]) \/ 160 bpm/);
+    expect(totals).toMatch(/Tempo played1(5[89]|6[0-2]) bpm/);
+    expect(await page.getByText(/^You played at 1(5[89]|6[0-2]) bpm; written 160 bpm/).count()).toBe(1);
     const rows = await page.getByTestId('practice-note-list').locator('tbody tr').count();
     expect(rows).toBe(notes.length);
     const wrongRow = page.getByTestId('practice-note-list').locator('tbody tr').nth(WRONG_INDEX);
@@ -225,6 +226,19 @@ describe.skipIf(!hasChromium)('practice page end to end', { timeout: 180_000 }, 
     expect(await page.getByRole('heading', { level: 2, name: /C major scale/i }).count()).toBe(1);
     expect(await page.getByText('This browser has no Web MIDI').count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Connect a MIDI keyboard' }).count()).toBe(0);
+
+    // The exercise's own MIDI file sent as a take (multipart): every note correct.
+    const mid = await fetch(`${studio.url}/exercises/${exerciseId}/score.mid`);
+    expect(mid.status).toBe(200);
+    const midPath = join(tempDir, 'take.mid');
+    await writeFile(midPath, new Uint8Array(await mid.arrayBuffer()));
+    await page.getByRole('radio', { name: /^Microphone or file/ }).check();
+    await page.getByLabel('Or send a file (a recording or a .mid)').setInputFiles(midPath);
+    await page.getByRole('heading', { level: 2, name: 'Your attempt' }).waitFor({ timeout: 30_000 });
+    const counts = (await page.getByTestId('practice-counts').textContent()) ?? '';
+    console.log(`[practice e2e] the exercise's own .mid: ${counts}`);
+    expect(counts).toMatch(/^✓ (\d+) correct · ✗ 0 wrong pitch · ✗ 0 missed/);
+    expect(await page.locator('dl[aria-label="Totals"]').textContent()).toContain('Score100 / 100');
 
     // An id that was never made: the server's 404 in words.
     await page.goto(`${studio.url}/practice?exercise=${'A'.repeat(22)}`);

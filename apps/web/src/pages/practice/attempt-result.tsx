@@ -57,11 +57,8 @@ export function AttemptResult({
           <dd>{percent(attempt.rhythm_accuracy)}</dd>
         </div>
         <div>
-          <dt>Tempo</dt>
-          <dd>
-            {attempt.tempo_played === null ? '—' : `${Math.round(attempt.tempo_played)}`} /{' '}
-            {Math.round(attempt.tempo_expected)} bpm
-          </dd>
+          <dt>Tempo played</dt>
+          <dd>{attempt.tempo_played === null ? '—' : `${Math.round(attempt.tempo_played)} bpm`}</dd>
         </div>
       </dl>
       <p>{tempoText(attempt.tempo_played, attempt.tempo_expected)}</p>
