@@ -31,6 +31,9 @@ export interface PracticeRoutesOptions {
 
 const TAGS = ['practice'];
 
+/** Longest recording graded in the request itself (a take is minutes at most; transcription is ~1 s per 10 s). */
+export const ATTEMPT_MAX_SECONDS = 180;
+
 const noSuchExercise = (id: string) =>
   new ApiError(
     404,
@@ -60,7 +63,8 @@ function sessionOf(attempt: PracticeAttempt): PracticeSession {
  * signed in, keeps it as a practice session; `GET /practice/sessions` lists your sessions.
  */
 export function practiceRoutes(options: PracticeRoutesOptions): FastifyPluginAsyncZod {
-  const { blobs, attempts, maxUploadBytes, maxSeconds } = options;
+  const { blobs, attempts, maxUploadBytes } = options;
+  const maxSeconds = Math.min(options.maxSeconds, ATTEMPT_MAX_SECONDS);
   return async (app) => {
     await registerAttemptUploads(app, maxUploadBytes);
 
@@ -114,7 +118,7 @@ export function practiceRoutes(options: PracticeRoutesOptions): FastifyPluginAsy
             offset: n.end,
             velocity: n.velocity,
           }));
-          take = { kind: 'notes', notes };
+          take = { kind: 'notes', notes, ...(request.body.source === 'file' ? { fromFile: true } : {}) };
         }
         const graded = await gradeExerciseAttempt(blobs, exerciseId, take, { maxSeconds });
         if (!graded) throw noSuchExercise(exerciseId);

@@ -17,7 +17,12 @@ import { gradeAttemptFile } from './grade-attempt.js';
 
 /** A take: notes a MIDI keyboard played (seconds from the take's start), or a recording or .mid file. */
 export type ExerciseAttemptTake =
-  | { readonly kind: 'notes'; readonly notes: readonly PlayedNote[] }
+  | {
+      readonly kind: 'notes';
+      readonly notes: readonly PlayedNote[];
+      /** The notes were read from a file by the client, not played live on a keyboard. */
+      readonly fromFile?: boolean;
+    }
   | { readonly kind: 'file'; readonly bytes: Uint8Array; readonly fileName?: string };
 
 export interface GradedExerciseAttempt {
@@ -92,7 +97,7 @@ export async function gradeExerciseAttempt(
   if (take.kind === 'notes') {
     const played = [...take.notes].sort((a, b) => a.onset - b.onset || a.midi - b.midi);
     graded = { grade: gradeAttempt(expected, played, gradeOptions), played };
-    source = 'midi-keyboard';
+    source = take.fromFile ? 'midi-file' : 'midi-keyboard';
   } else {
     const file = await gradeAttemptFile(expected, take.bytes, {
       ...gradeOptions,
