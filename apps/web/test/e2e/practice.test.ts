@@ -172,6 +172,7 @@ describe.skipIf(!hasChromium)('practice page end to end', { timeout: 180_000 }, 
     const played = notes.map((note, index) =>
       index === WRONG_INDEX ? { ...note, midi: note.midi + 1 } : note,
     );
+    await page.locator('.practice-take').screenshot({ path: join(shots, 'desktop-practice-playing.png') });
     await page.evaluate(`window.__fakeMidi.play(${JSON.stringify(played)})`);
     await page.getByText(`Play now · ${notes.length} keys heard`).waitFor();
     await page.getByRole('button', { name: '■ Stop and grade' }).click();
