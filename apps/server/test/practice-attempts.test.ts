@@ -315,6 +315,12 @@ describe.each(['sqlite', 'postgres'] as const)('practice sessions on %s', (diale
     const one = await t.app.inject({ url: '/practice/sessions?limit=1', headers: { cookie: ann.cookie } });
     expect(PracticeSessionsResponse.parse(one.json()).sessions.map((s) => s.id)).toEqual([second.session_id]);
 
+    const rhythm = await t.app.inject({
+      url: '/practice/sessions?skill_type=rhythm',
+      headers: { cookie: ann.cookie },
+    });
+    expect(PracticeSessionsResponse.parse(rhythm.json()).sessions).toEqual([]);
+
     const theirs = await t.app.inject({ url: '/practice/sessions', headers: { cookie: bob.cookie } });
     expect(PracticeSessionsResponse.parse(theirs.json()).sessions).toEqual([]);
     const stored = await t.studio.services.repositories.practiceAttempts.get(bob.id, first.attempt_id);

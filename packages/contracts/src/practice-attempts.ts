@@ -141,6 +141,7 @@ export const PracticeSessionsQuery = z.object({
     .max(200, 'limit must be at most 200')
     .default(50)
     .describe('newest first, at most this many (default 50)'),
+  skill_type: z.enum(EXERCISE_SKILL_TYPES).optional().describe('only this kind of exercise'),
 });
 
 export const PracticeSessionsResponse = z.object({

@@ -165,7 +165,8 @@ export function practiceRoutes(options: PracticeRoutesOptions): FastifyPluginAsy
       },
       async (request) => {
         const user = signedInUser(request);
-        const list = await attempts.listByUser(user.id, { limit: request.query.limit });
+        const { limit, skill_type: skillType } = request.query;
+        const list = await attempts.listByUser(user.id, { limit, ...(skillType ? { skillType } : {}) });
         return { sessions: list.map(sessionOf) };
       },
     );
