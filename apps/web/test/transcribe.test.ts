@@ -1,3 +1,4 @@
+import type { TranscriptionResponse } from '@cadenza/contracts';
 import { describe, expect, it } from 'vitest';
 import { transcribePath } from '../src/api/transcribe-query.js';
 import {
@@ -189,8 +190,8 @@ describe('the request and the facts', () => {
     expect(baseName('.wav')).toBe('.wav');
   });
 
-  it('lists tempo, meter, key, duration, note count and mode', () => {
-    const rows = factRows({
+  it('lists tempo, meter, key, duration, note count and how it was heard', () => {
+    const result: TranscriptionResponse = {
       transcription_id: 'x',
       mode: 'mono',
       duration: 2.8,
@@ -202,14 +203,16 @@ describe('the request and the facts', () => {
       warnings: [],
       download_urls: { musicxml: '', midi: '', pdf: '' },
       item_id: null,
-    });
+    };
+    const rows = factRows(result);
     expect(Object.fromEntries(rows)).toEqual({
       Tempo: '120 BPM',
       Meter: '3/4',
       Key: 'C major',
       Duration: '2.8 s',
       Notes: '5',
-      Mode: 'Melody (one note at a time)',
+      'Heard as': 'Melody (one note at a time)',
     });
+    expect(Object.fromEntries(factRows({ ...result, mode: 'poly' }))['Heard as']).toBe('Chords and parts');
   });
 });

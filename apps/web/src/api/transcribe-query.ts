@@ -2,7 +2,7 @@
 import type { TranscribeQuery } from '@cadenza/contracts';
 import { withQuery } from './http.js';
 
-export type TranscribeMode = Exclude<TranscribeQuery['mode'], 'poly'>;
+export type TranscribeMode = TranscribeQuery['mode'];
 export type TranscribeInstrument = NonNullable<TranscribeQuery['instrument']>;
 
 /** What the page asks for with a recording. */

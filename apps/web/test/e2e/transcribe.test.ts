@@ -131,9 +131,9 @@ describe.skipIf(!hasChromium)('transcribe page end to end', { timeout: 180_000 }
 
   it('turns a WAV of five tones into facts, a piano roll, a score and downloads', async () => {
     const page = await openTranscribe(DESKTOP);
-    // The Transcribe button waits for a recording; poly is offered but not yet available.
+    // The Transcribe button waits for a recording; every path can be chosen.
     expect(await page.getByRole('button', { name: 'Transcribe', exact: true }).isDisabled()).toBe(true);
-    expect(await page.getByRole('radio', { name: /^Chords and parts/ }).isDisabled()).toBe(true);
+    expect(await page.getByRole('radio', { name: /^Chords and parts/ }).isDisabled()).toBe(false);
     expect(await page.getByRole('radio', { name: /^Automatic/ }).isChecked()).toBe(true);
     await page.getByLabel('Instrument').selectOption('piano');
     await transcribeMelody(page);

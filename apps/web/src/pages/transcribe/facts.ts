@@ -30,7 +30,7 @@ export function factRows(result: TranscriptionResponse): [label: string, value: 
     ['Key', keyName(result.key_signature)],
     ['Duration', durationText(result.duration)],
     ['Notes', String(result.notes.length)],
-    ['Mode', result.mode === 'mono' ? 'Melody (one note at a time)' : result.mode],
+    ['Heard as', result.mode === 'mono' ? 'Melody (one note at a time)' : 'Chords and parts'],
   ];
 }
 

@@ -23,10 +23,10 @@ export const INSTRUMENTS: readonly { value: TranscribeInstrument; label: string 
   { value: 'winds', label: 'Winds (flute, sax…)' },
 ];
 
-const MODES: readonly { value: TranscribeMode | 'poly'; label: string; hint: string }[] = [
-  { value: 'auto', label: 'Automatic', hint: 'Picks the path from the recording.' },
+const MODES: readonly { value: TranscribeMode; label: string; hint: string }[] = [
+  { value: 'auto', label: 'Automatic', hint: 'A melody or chords: picks the path from the recording.' },
   { value: 'mono', label: 'Melody', hint: 'One note at a time: voice, winds, a tune.' },
-  { value: 'poly', label: 'Chords and parts', hint: 'Coming soon.' },
+  { value: 'poly', label: 'Chords and parts', hint: 'Piano, guitar, several voices (slower).' },
 ];
 
 /**
@@ -147,16 +147,13 @@ export function TranscribeFormView({
         <legend>Mode</legend>
         <div className="choice-group__options">
           {MODES.map((mode) => (
-            <label key={mode.value} className={mode.value === 'poly' ? 'choice choice--disabled' : 'choice'}>
+            <label key={mode.value} className="choice">
               <input
                 type="radio"
                 name={modeName}
                 value={mode.value}
                 checked={options.mode === mode.value}
-                disabled={mode.value === 'poly'}
-                onChange={() => {
-                  if (mode.value !== 'poly') onOptions({ mode: mode.value });
-                }}
+                onChange={() => onOptions({ mode: mode.value })}
               />
               <span className="choice__text">
                 <span className="choice__label">{mode.label}</span>{' '}
