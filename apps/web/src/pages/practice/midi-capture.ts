@@ -1,8 +1,10 @@
 /**
  * Turning MIDI keyboard messages into played notes, kept apart from Web MIDI so it is tested without a
  * browser. A message is the raw bytes with the time it arrived (milliseconds on the page's
- * performance.now() clock); notes come out in seconds from the origin (the first downbeat, after the
- * count-in), sorted by onset then pitch.
+ * performance.now() clock); notes come out in seconds from the origin (the page uses the moment Start
+ * was pressed, so every start is ≥ 0 as the API asks; the grader finds the first downbeat itself), sorted
+ * by onset then pitch. The sustain pedal is not applied: a note ends when its key comes
+ * up (the grader judges onsets and pitches, not how long a pedalled note rings).
  */
 
 export interface TimedMidiMessage {
@@ -16,7 +18,7 @@ export interface TimedMidiMessage {
 export interface CapturedNote {
   /** MIDI note number, 60 = middle C. */
   readonly midi: number;
-  /** Seconds from the origin (negative when played during the count-in). */
+  /** Seconds from the origin (negative only for a key pressed before it, when those are kept). */
   readonly start: number;
   /** Seconds from the origin; after `start`. */
   readonly end: number;
