@@ -78,6 +78,13 @@ describe('resample', () => {
     expect(db(loudest / 0.5)).toBeLessThan(-60);
   });
 
+  it('rejects the 15 kHz sine as well with the analysis preset (half the taps), and keeps 8 kHz', () => {
+    const y = resample(sine(15000, 44100, 1), 44100, 22050, 'analysis');
+    expect(db(Math.max(...spectrum(y, 3000, 16384)) / 0.5)).toBeLessThan(-60);
+    const kept = resample(sine(8000, 44100, 1), 44100, 22050, 'analysis');
+    expect(Math.abs(db(Math.max(...spectrum(kept, 3000, 16384)) / 0.5))).toBeLessThan(1);
+  });
+
   it('removes a 13 kHz sine going 48k → 22.05k (alias would be at 9.05 kHz)', () => {
     const y = resample(sine(13000, 48000, 1), 48000, 22050);
     expect(db(Math.max(...spectrum(y, 3000, 16384)) / 0.5)).toBeLessThan(-60);

@@ -6,6 +6,11 @@ export const RESAMPLE_QUALITY = {
   fast: { beta: 5.65, passband: 0.8 },
   /** ≈ 87 dB stopband, flat to 0.9 × Nyquist. The default. */
   standard: { beta: 8.6, passband: 0.9 },
+  /**
+   * ≈ 87 dB stopband, flat to 0.8 × Nyquist (8.8 kHz at 22.05 kHz, above any pitch or onset band the
+   * analysis reads): the same rejection as `standard` with half its taps, so twice as fast.
+   */
+  analysis: { beta: 8.6, passband: 0.8 },
   /** ≈ 100 dB stopband, flat to 0.95 × Nyquist. */
   best: { beta: 10.06, passband: 0.95 },
 } as const;
