@@ -22,24 +22,49 @@ import { TranscriptionError } from './transcription-error.js';
  */
 export const POLYPHONY_THRESHOLD = 0.2;
 /**
- * … or, for instruments that play chords, when the note model run on a few seconds in the middle hears
+ * … or, for instruments that play chords (and no hint), when the note model run on the loudest few seconds hears
  * chords there (a chord made of one note's overtones — C3 G3 E4 C5 — looks like one pitch to the tracker).
  */
 const PROBE_SECONDS = 4;
 const CHORD_INSTRUMENTS: readonly (InstrumentHint | undefined)[] = [undefined, 'piano', 'guitar'];
 
-/** Runs the note model on PROBE_SECONDS around the middle of the melody path's notes and compares. */
-async function probeForChords(samples: Float32Array, rate: number, line: Transcription): Promise<boolean> {
-  const notes = line.notes;
-  const middle = notes.length > 0 ? (notes[Math.floor(notes.length / 2)] as { onset: number }).onset : 0;
-  const from = Math.max(0, Math.min(middle - PROBE_SECONDS / 2, samples.length / rate - PROBE_SECONDS));
-  const to = from + PROBE_SECONDS;
-  const probe = notesFromActivations(
-    await noteActivations(samples.subarray(Math.round(from * rate), Math.round(to * rate))),
-  );
-  // Notes cut by the edges of the probe count on both sides alike.
-  const inside = notes.filter((n) => n.onset >= from && n.onset < to);
-  return looksPolyphonic(probe, inside);
+/** The start (seconds) of the loudest PROBE_SECONDS of the recording, in one-second steps. */
+function loudestStretch(samples: Float32Array, rate: number): number {
+  const step = Math.round(rate);
+  const blocks: number[] = [];
+  for (let at = 0; at < samples.length; at += step) {
+    let sum = 0;
+    for (let i = at; i < Math.min(samples.length, at + step); i++) sum += (samples[i] as number) ** 2;
+    blocks.push(sum);
+  }
+  let best = 0;
+  let bestEnergy = -1;
+  for (let first = 0; first + PROBE_SECONDS <= Math.max(PROBE_SECONDS, blocks.length); first++) {
+    let energy = 0;
+    for (let b = first; b < Math.min(blocks.length, first + PROBE_SECONDS); b++)
+      energy += blocks[b] as number;
+    if (energy > bestEnergy) {
+      bestEnergy = energy;
+      best = first;
+    }
+  }
+  return best;
+}
+
+/**
+ * Whether the loudest PROBE_SECONDS hold chords: the melody path and the note model both run on that
+ * stretch alone, so the whole recording then goes through one path only.
+ */
+async function probeForChords(
+  samples: Float32Array,
+  rate: number,
+  instrument: InstrumentHint | undefined,
+): Promise<boolean> {
+  const from = loudestStretch(samples, rate);
+  const stretch = samples.subarray(Math.round(from * rate), Math.round((from + PROBE_SECONDS) * rate));
+  const line = transcribeMonophonic(stretch, rate, instrument ? { instrument } : {});
+  if ((line.unpitchedFraction ?? 0) > POLYPHONY_THRESHOLD) return true;
+  return looksPolyphonic(notesFromActivations(await noteActivations(stretch)), line.notes);
 }
 
 export type TranscriptionMode = 'auto' | 'mono' | 'poly';
@@ -72,9 +97,11 @@ export interface AudioTranscription {
 
 /**
  * Transcribes decoded audio: the analysis front end (mono, DC removed, 22.05 kHz, loudness normalised),
- * then a path. `mono` runs the pitch tracker; `poly` runs basic-pitch's note model; `auto` runs the
- * pitch tracker and moves to the note model when it hears chords (`POLYPHONY_THRESHOLD`), except for a
- * voice, which sings one note at a time. A silent recording, or one with no notes, is a TranscriptionError.
+ * then a path. `mono` runs the pitch tracker; `poly` runs basic-pitch's note model. `auto`, for a piano,
+ * a guitar or no hint, first probes the loudest 4 seconds with both and takes the note model for chords;
+ * otherwise (and for strings and winds) it runs the pitch tracker and still moves to the note model when
+ * the tracker hears no clear pitch (`POLYPHONY_THRESHOLD`); a voice sings one note at a time and stays on
+ * the tracker. A silent recording, or one with no notes, is a TranscriptionError.
  */
 export async function transcribePcm(
   pcm: PcmAudio,
@@ -103,23 +130,23 @@ export async function transcribePcm(
   };
   let analysis: Transcription;
   let ran: 'mono' | 'poly';
-  if (mode === 'poly') {
+  const chordsFirst =
+    mode === 'poly' ||
+    (mode === 'auto' &&
+      CHORD_INSTRUMENTS.includes(options.instrument) &&
+      (await probeForChords(prepared.samples, prepared.rate, options.instrument)));
+  if (chordsFirst) {
     analysis = await polyphonic(0);
     ran = 'poly';
   } else {
-    // In auto the melody path is the first fifth of the work: the note model may follow.
+    // In auto (voice aside) the melody path is the first fifth of the work: the note model may follow.
     const share = mode === 'auto' && options.instrument !== 'voice' ? 0.2 : 1;
     analysis = transcribeMonophonic(prepared.samples, prepared.rate, {
       ...(options.instrument ? { instrument: options.instrument } : {}),
       onProgress: (p) => report({ ...p, fraction: p.fraction * share }),
     });
     ran = 'mono';
-    const chords =
-      share < 1 &&
-      ((analysis.unpitchedFraction ?? 0) > POLYPHONY_THRESHOLD ||
-        (CHORD_INSTRUMENTS.includes(options.instrument) &&
-          (await probeForChords(prepared.samples, prepared.rate, analysis))));
-    if (chords) {
+    if (share < 1 && (analysis.unpitchedFraction ?? 0) > POLYPHONY_THRESHOLD) {
       const poly = await polyphonic(share);
       // Chords heard by the pitch tracker but a single line from the note model: keep the melody path.
       if (meanPolyphony(poly.notes) > 1.15 || analysis.notes.length === 0) {
