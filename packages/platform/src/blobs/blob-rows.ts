@@ -48,8 +48,10 @@ export async function deleteBlobRow(db: Kysely<Schema>, blob: BlobInfo): Promise
   const deleted = await db
     .deleteFrom('blobs')
     .where('id', '=', blob.id)
-    .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('itemFiles').select('itemFiles.id').where('itemFiles.blobId', '=', blob.id))),
+    .where((eb) =>
+      eb.not(
+        eb.exists(eb.selectFrom('itemFiles').select('itemFiles.id').where('itemFiles.blobId', '=', blob.id)),
+      ),
     )
     .executeTakeFirst();
   if (Number(deleted.numDeletedRows) === 0) {
