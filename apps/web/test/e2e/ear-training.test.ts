@@ -169,8 +169,16 @@ describe.skipIf(!hasChromium)('ear-training page end to end', { timeout: 180_000
     await page.evaluate(
       "(() => { const a = document.querySelector('.ear-audio audio'); a.pause(); a.currentTime = 0; })()",
     );
+    let asked = 0;
+    page.on('request', (r) => {
+      if (r.url().endsWith('/ear-training/questions')) asked++;
+    });
     await page.keyboard.press(' ');
     await page.waitForFunction(audioPlaying, undefined, { timeout: 15_000 });
+    // Space with focus on "Next question" replayed; it did not press that button.
+    await page.waitForTimeout(300);
+    expect(asked).toBe(0);
+    expect(await page.getByRole('heading', { name: /^Question 2 · / }).count()).toBe(1);
 
     // A reload keeps the session's score.
     await page.reload();

@@ -76,9 +76,18 @@ export function AnswerFeedback({ result, given, onNext, nextRef, busy }: AnswerF
         {result.correct ? 'Right!' : 'Not quite.'}
         {result.grading ? '' : ` The answer: ${result.correct_answer}`}
       </h2>
-      <p className="ear-explanation">{result.explanation}</p>
+      <p id="ear-explanation" className="ear-explanation">
+        {result.explanation}
+      </p>
       {result.grading && <GradingView grading={result.grading} given={given} />}
-      <button ref={nextRef} type="button" onClick={onNext} disabled={busy} aria-keyshortcuts="Enter">
+      <button
+        ref={nextRef}
+        type="button"
+        onClick={onNext}
+        disabled={busy}
+        aria-keyshortcuts="Enter"
+        aria-describedby="ear-feedback-heading ear-explanation"
+      >
         Next question →
       </button>
     </section>
