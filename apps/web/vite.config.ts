@@ -19,6 +19,11 @@ const API_PATHS = [
   '^/files/',
   // The genre generators; the page /generate stays with Vite.
   '^/(gospel|jazz|blues|classical|neosoul)/',
+  // Transcriptions, exercises, ear-training questions, practice attempts; the pages stay with Vite.
+  '^/transcriptions/',
+  '^/exercises/',
+  '^/ear-training/',
+  '^/practice/',
 ];
 
 export default defineConfig({

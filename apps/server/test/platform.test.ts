@@ -235,6 +235,8 @@ describe('web studio', () => {
     const missingAsset = await app.inject({ url: '/assets/missing.js', headers: html });
     const api = await app.inject({ url: '/theory/chord?symbol=C', headers: html });
     const unknownApi = await app.inject({ url: '/jobs/xyz', headers: html });
+    const unknownExercise = await app.inject({ url: '/exercises/xyz', headers: html });
+    const practicePage = await app.inject({ url: '/practice?exercise=xyz', headers: html });
     const jsonClient = await app.inject({ url: '/practice/scales', headers: { accept: 'application/json' } });
     const traversal = await app.inject({ url: '/assets/..%2f..%2f..%2fetc%2fpasswd', headers: html });
     await app.close();
@@ -249,6 +251,9 @@ describe('web studio', () => {
     expect(api.json()).toMatchObject({ notes: ['C', 'E', 'G'] });
     expect(unknownApi.statusCode).toBe(404);
     expect(errorOf(unknownApi).code).toBe('not_found');
+    expect(unknownExercise.statusCode).toBe(404);
+    expect(errorOf(unknownExercise).code).toBe('not_found');
+    expect(practicePage.body).toContain('<title>studio</title>');
     expect(jsonClient.statusCode).toBe(404);
     expect(traversal.statusCode).toBeGreaterThanOrEqual(400);
     expect(traversal.statusCode).toBeLessThan(500);

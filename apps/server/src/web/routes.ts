@@ -25,6 +25,9 @@ export const API_PREFIXES: readonly string[] = [
   'neosoul',
   // POST /transcribe (the web page /transcribe is a GET) and the stored results.
   'transcriptions',
+  // Stored exercises (the page is /practice?exercise=ID). /practice and /ear-training are pages and API
+  // prefixes at once: their API routes are POSTs or deeper paths, which the router matches first.
+  'exercises',
 ];
 
 /**
