@@ -1,0 +1,2 @@
+/** The milestone song catalogue (issue 8). */
+export * from './song-types.js';
