@@ -12,3 +12,4 @@ export * from './transcribe.js';
 export * from './ear-training.js';
 export * from './exercises.js';
 export * from './practice-attempts.js';
+export * from './learning.js';
