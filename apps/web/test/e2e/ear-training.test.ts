@@ -139,9 +139,9 @@ describe.skipIf(!hasChromium)('ear-training page end to end', { timeout: 180_000
     expect(await page.locator('.ear-choice.is-wrong').count()).toBe(0);
     await page.screenshot({ path: join(shots, 'desktop-ear-training-right.png'), fullPage: true });
 
-    // Enter on "Next question" goes on; this time a wrong choice with the mouse. (The page moves focus there
-    // after an answer, but the question audio's own focus can race it in CI, so the test focuses it itself.)
-    await page.getByRole('button', { name: /Next question/ }).focus();
+    // Enter goes on (focus sits on "Next question", moved there once the verdict is drawn); this time a
+    // wrong choice with the mouse.
+    await page.waitForFunction("(document.activeElement?.textContent ?? '').includes('Next question')");
     const second = await nextQuestion(page, () => page.keyboard.press('Enter'));
     expect(second.question_id).not.toBe(first.question_id);
     await page.getByRole('heading', { name: /^Question 2 · difficulty 3$/ }).waitFor();

@@ -78,7 +78,6 @@ export function EarTrainingPage() {
       setAsked((previous) => ({ question, number: (previous?.number ?? 0) + 1 }));
       setAnswered(undefined);
       setNotes([]);
-      requestAnimationFrame(() => questionRef.current?.focus({ preventScroll: true }));
     },
   });
   const check = useMutation({
@@ -87,9 +86,18 @@ export function EarTrainingPage() {
     onSuccess: (result, { chosen }) => {
       setAnswered({ chosen, result });
       setScore((current) => recordAnswer(current, result.correct));
-      requestAnimationFrame(() => nextRef.current?.focus({ preventScroll: true }));
     },
   });
+
+  // Focus moves once React has drawn what it moves to (after the commit, not in the mutation's callback,
+  // where the new question or the Next button may not exist yet): a new question's heading, then "Next".
+  const questionNumber = asked?.number;
+  useEffect(() => {
+    if (questionNumber !== undefined) questionRef.current?.focus({ preventScroll: true });
+  }, [questionNumber]);
+  useEffect(() => {
+    if (answered !== undefined) nextRef.current?.focus({ preventScroll: true });
+  }, [answered]);
 
   const question = asked?.question;
   const locked = answered !== undefined || check.isPending;
