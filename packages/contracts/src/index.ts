@@ -13,3 +13,4 @@ export * from './ear-training.js';
 export * from './exercises.js';
 export * from './practice-attempts.js';
 export * from './learning.js';
+export * from './songs.js';

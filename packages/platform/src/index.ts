@@ -16,3 +16,4 @@ export * from './practice/generate-exercise.js';
 export * from './practice/grade-attempt.js';
 export * from './practice/attempt-report.js';
 export * from './practice/grade-exercise-attempt.js';
+export * from './songs/index.js';

@@ -119,6 +119,9 @@ export function exerciseUrls(
   };
 }
 
+/** What storing an exercise needs: a generated one, or another piece in its shape (a song, `songAsExercise`). */
+export type StorableExercise = Pick<GeneratedPracticeExercise, 'request' | 'report' | 'midi' | 'musicxml'>;
+
 /** The stored record of an exercise: the request that makes it again, its report and its files. */
 export interface ExerciseRecord {
   readonly request: GeneratedPracticeExercise['request'];
@@ -136,7 +139,7 @@ export const EXERCISE_MEDIA_TYPE = 'application/vnd.cadenza.exercise+json';
  */
 export async function storeExercise(
   blobs: BlobStore,
-  generated: GeneratedPracticeExercise,
+  generated: StorableExercise,
 ): Promise<{ readonly id: string; readonly record: ExerciseRecord; readonly response: ExerciseResponse }> {
   const midi = await blobs.put(generated.midi, { mediaType: MIDI_MEDIA_TYPE });
   const xml = await blobs.put(Buffer.from(generated.musicxml, 'utf8'), { mediaType: MUSICXML_MEDIA_TYPE });
