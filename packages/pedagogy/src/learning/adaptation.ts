@@ -1,0 +1,142 @@
+import type { LearnerProfile, Skill, SkillResult } from './learning-types.js';
+import { deriveProfile } from './onboarding.js';
+import { clampLevel, clampShare, levelText, percent, SKILL_LABELS, SKILL_SUBJECTS } from './skill-words.js';
+
+/** How many of the most recent accuracies make the trend. */
+export const TREND_WINDOW = 5;
+/** The spec's thresholds: a trend above this raises the difficulty … */
+export const RAISE_ABOVE = 0.9;
+/** … and below this lowers it. */
+export const LOWER_BELOW = 0.7;
+
+export interface DifficultyAdaptation {
+  /** The new difficulty, clamped to 1–10. */
+  readonly level: number;
+  /** What the rule decided (the level may move less at the clamps: 9.8 + 0.5 → 10). */
+  readonly change: -0.5 | 0 | 0.5;
+  /** The mean of the last (up to) five accuracies; undefined when there are none. */
+  readonly trend: number | undefined;
+}
+
+/** The accuracy trend: the mean of the most recent (up to) five accuracies (oldest first in the list). */
+export function accuracyTrend(recentAccuracies: readonly number[]): number | undefined {
+  const window = recentAccuracies.slice(-TREND_WINDOW);
+  if (window.length === 0) return undefined;
+  return window.reduce((sum, a) => sum + a, 0) / window.length;
+}
+
+/**
+ * The spec's adaptive-difficulty rule (AdaptiveDifficultySystem.calculate_optimal_difficulty).
+ * The trend is the mean of the most recent up to 5 accuracies (`recentAccuracies` oldest first, each 0–1);
+ * a trend above 0.90 raises the level by 0.5, below 0.70 lowers it by 0.5, anything from 0.70 to 0.90
+ * (both included) keeps it; the result is clamped to 1–10. With no accuracies nothing changes.
+ */
+export function adaptDifficulty(
+  currentLevel: number,
+  recentAccuracies: readonly number[],
+): DifficultyAdaptation {
+  const trend = accuracyTrend(recentAccuracies);
+  const change: DifficultyAdaptation['change'] =
+    trend === undefined ? 0 : trend > RAISE_ABOVE ? 0.5 : trend < LOWER_BELOW ? -0.5 : 0;
+  return { level: clampLevel(currentLevel + change), change, trend };
+}
+
+/** One skill's difficulty moved by the rule, with the sentence the student sees. */
+export interface SkillChange {
+  readonly skill: Skill;
+  /** Difficulty before and after, 1–10. */
+  readonly from: number;
+  readonly to: number;
+  readonly trend: number | undefined;
+  readonly reason: string;
+}
+
+/** How fast the skill estimate follows new results (exponential moving average weight of the newest). */
+export const SKILL_SMOOTHING = 0.3;
+/** Levels gained (lost) per unit of accuracy above (below) the comfortable 80 %. */
+export const ACCURACY_LEVELS = 5;
+/** The accuracy at which a level counts as the student's comfortable level. */
+export const COMFORTABLE_ACCURACY = 0.8;
+
+/**
+ * Where on 0–1 one result puts the student: the level they played at, moved up by half a level for every
+ * 10 % above 80 % accuracy and down the same below it, on the profile's scale (level 1 = 0, level 10 = 1).
+ * 95 % at level 3 → level 3.75 → 0.31, not 0.95; 80 % at level 5 → 0.44; 40 % at level 5 → level 3 → 0.22.
+ */
+export function skillTarget(result: SkillResult): number {
+  const level = result.difficulty + (result.accuracy - COMFORTABLE_ACCURACY) * ACCURACY_LEVELS;
+  return clampShare((level - 1) / 9);
+}
+
+/** The sentence for a difficulty change ("rhythm accuracy 64 % over your last 5 attempts → easier rhythm"). */
+export function changeReason(
+  skill: Skill,
+  from: number,
+  to: number,
+  trend: number,
+  attempts: number,
+): string {
+  const over = attempts === 1 ? 'on your last attempt' : `over your last ${attempts} attempts`;
+  const label = SKILL_LABELS[skill];
+  const subject = SKILL_SUBJECTS[skill];
+  return to < from
+    ? `${label} ${percent(trend)} ${over} → easier ${subject} (difficulty ${levelText(from)} → ${levelText(to)})`
+    : `${label} at ${percent(trend)} ${over} → harder ${subject} (difficulty ${levelText(from)} → ${levelText(to)})`;
+}
+
+const sameResult = (a: SkillResult | undefined, b: SkillResult): boolean =>
+  a !== undefined &&
+  a.skill === b.skill &&
+  a.at === b.at &&
+  a.accuracy === b.accuracy &&
+  a.difficulty === b.difficulty;
+
+/**
+ * Learns from one graded result, after every attempt:
+ * 1. the skill estimate moves 30 % of the way toward `skillTarget(newResult)` (a moving average, so one
+ *    lucky or bad attempt does not swing it);
+ * 2. the skill's difficulty follows the spec rule (`adaptDifficulty`) over that skill's recent accuracies:
+ *    the results for the skill in `results` (oldest first) followed by `newResult` (not counted twice
+ *    when `results` already ends with it);
+ * 3. the overall level and the weaknesses are derived again.
+ * `changes` lists the difficulty that moved, if it did, with the reason in words.
+ */
+export function applyResults(
+  profile: LearnerProfile,
+  results: readonly SkillResult[],
+  newResult: SkillResult,
+): { profile: LearnerProfile; changes: SkillChange[] } {
+  const skill = newResult.skill;
+  const earlier = sameResult(results[results.length - 1], newResult) ? results.slice(0, -1) : results;
+  const accuracies = [...earlier.filter((r) => r.skill === skill), newResult].map((r) => r.accuracy);
+  const before = profile.skills[skill];
+  const estimate = Math.round((before + SKILL_SMOOTHING * (skillTarget(newResult) - before)) * 1000) / 1000;
+  const from = profile.skillLevels[skill];
+  const adapted = adaptDifficulty(from, accuracies);
+  const changes: SkillChange[] =
+    adapted.level !== from && adapted.trend !== undefined
+      ? [
+          {
+            skill,
+            from,
+            to: adapted.level,
+            trend: adapted.trend,
+            reason: changeReason(
+              skill,
+              from,
+              adapted.level,
+              adapted.trend,
+              Math.min(TREND_WINDOW, accuracies.length),
+            ),
+          },
+        ]
+      : [];
+  return {
+    profile: deriveProfile({
+      ...profile,
+      skills: { ...profile.skills, [skill]: estimate },
+      skillLevels: { ...profile.skillLevels, [skill]: adapted.level },
+    }),
+    changes,
+  };
+}
