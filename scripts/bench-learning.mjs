@@ -129,13 +129,17 @@ function runSetting(deps, setting) {
     const student = setting.start === 'self' ? startFromSelfEstimate(drawn) : drawn;
     out.students.push(student);
     const play = () => core.createRng(`learning:${SEED}:play:${i}`);
-    const adaptive = runAdaptive(
-      { ...ctx, learningStyle: rng.pick(styles), seed: ctx.seed + i },
-      student,
-      play(),
-    );
+    const style = rng.pick(styles);
+    const adaptive = runAdaptive({ ...ctx, learningStyle: style, seed: ctx.seed + i }, student, play());
     const schedule = adaptive.items.map((week) => week.map(({ skill, minutes }) => ({ skill, minutes })));
     out.adaptive.push(outcome(student, adaptive, model));
+    if (setting.live) {
+      out.live ??= [];
+      const live = runAdaptive({ ...ctx, learningStyle: style, seed: ctx.seed + i }, student, play(), {
+        live: true,
+      });
+      out.live.push(outcome(student, live, model));
+    }
     out.oracle.push(outcome(student, runOracle(ctx, student, play(), schedule), model));
     for (const rise of RISES) {
       const trace = runFixed(ctx, student, play(), schedule, risingSyllabus(student, rise));
@@ -167,6 +171,7 @@ function outcome(student, trace, model) {
     meanGap: mean(trace.gaps),
     inZone: mean(zone),
     changes: trace.difficultyChanges,
+    jumps: trace.jumps,
     minutesPerWeek: minutes / trace.minutes.length,
   };
 }
@@ -247,7 +252,7 @@ async function main() {
   const load1 = loadavg()[0].toFixed(2);
   deps.songs = catalogueSongs(deps.pedagogy);
   const settings = [
-    { key: 'main', label: 'main', model: DEFAULT_MODEL, start: 'placement' },
+    { key: 'main', label: 'main', model: DEFAULT_MODEL, start: 'placement', live: true },
     ...(SENSITIVITY
       ? [
           {
@@ -328,6 +333,9 @@ function report(deps, runs, load1, wallS) {
       CONDITION_HEADER(skills),
       `|${'---|'.repeat(9 + skills.length)}`,
       conditionRow('adaptive (real generateCurriculum + applyResults)', out.adaptive),
+      ...(out.live
+        ? [conditionRow('adaptive, items at the live profile difficulty (diagnostic)', out.live)]
+        : []),
       conditionRow(`fixed, best rise (+${best} a week)`, out.fixed[best]),
       ...(best === 0.5 ? [] : [conditionRow('fixed, +0.5 a week', out.fixed[0.5])]),
       conditionRow(`oracle (true level + ${setting.model.peak})`, out.oracle),
@@ -336,10 +344,20 @@ function report(deps, runs, load1, wallS) {
       `|${'---|'.repeat(9)}`,
       margin(core, `fixed, best rise (+${best} a week)`, out.adaptive, out.fixed[best]).row,
       ...(best === 0.5 ? [] : [margin(core, 'fixed, +0.5 a week', out.adaptive, out.fixed[0.5]).row]),
+      ...(out.live
+        ? [
+            margin(
+              core,
+              '(diagnostic) the live-difficulty variant vs the weekly plan (positive: live sooner)',
+              out.live,
+              out.adaptive,
+            ).row,
+          ]
+        : []),
       margin(core, 'oracle (negative: the oracle is faster)', out.adaptive, out.oracle).row,
       '',
       `Fixed-syllabus sweep (mean weeks to the target, never = ${NEVER} / reached by week ${WEEKS}): ${RISES.map((r) => `+${r}: ${f2(mean(out.fixed[r].map((o) => capped(o.weeks))))} / ${out.fixed[r].filter((o) => Number.isFinite(o.weeks)).length}`).join('; ')}.`,
-      `Adaptive difficulty changes by applyResults: ${f1(mean(out.adaptive.map((o) => o.changes)))} per student over ${WEEKS} weeks.`,
+      `Adaptive difficulty changes by applyResults, per student over ${WEEKS} weeks: ${f1(mean(out.adaptive.map((o) => o.changes.up)))} up and ${f1(mean(out.adaptive.map((o) => o.changes.down)))} down; a skill's planned difficulty moved by more than one step (0.5) from one week to the next ${f1(mean(out.adaptive.map((o) => o.jumps)))} times per student.`,
       '',
     );
   }

@@ -48,13 +48,13 @@ function newTrace(levels) {
  * result goes through applyResults, which moves that skill's difficulty by the spec rule; the next week is
  * planned from the profile and results so far.
  */
-export function runAdaptive(ctx, student, rng) {
+export function runAdaptive(ctx, student, rng, { live = false } = {}) {
   const { pedagogy, model, weeks, startMs, songs, learningStyle, seed } = ctx;
   let profile = placedProfile(pedagogy, student, learningStyle);
   const levels = cloneLevels(student.trueLevels);
   const trace = newTrace(levels);
   const results = [];
-  let changes = 0;
+  const changes = { up: 0, down: 0 };
   for (let w = 0; w < weeks; w++) {
     const weekStart = startMs + w * 7 * DAY_MS;
     const curriculum = pedagogy.generateCurriculum(profile, {
@@ -70,19 +70,22 @@ export function runAdaptive(ctx, student, rng) {
     const minutes = {};
     const played = [];
     weekItems(week).forEach(({ item, day }, i) => {
-      trace.gaps.push(item.difficulty - levels[item.skill]);
-      const accuracy = playItem(levels, student, item, rng, model);
+      // `live`: the item is played at the profile's difficulty for its skill as it stands now (what a
+      // "today" view re-reading the profile would serve), not at the one planned for the week.
+      const difficulty = live ? profile.skillLevels[item.skill] : item.difficulty;
+      trace.gaps.push(difficulty - levels[item.skill]);
+      const accuracy = playItem(levels, student, { ...item, difficulty }, rng, model);
       minutes[item.skill] = (minutes[item.skill] ?? 0) + item.minutes;
-      played.push({ skill: item.skill, minutes: item.minutes, difficulty: item.difficulty, day });
+      played.push({ skill: item.skill, minutes: item.minutes, difficulty, day });
       const result = {
         skill: item.skill,
         accuracy,
-        difficulty: item.difficulty,
+        difficulty,
         at: weekStart + day * DAY_MS + i * 60_000,
       };
       const applied = pedagogy.applyResults(profile, results, result);
       profile = applied.profile;
-      changes += applied.changes.length;
+      for (const c of applied.changes) changes[c.to > c.from ? 'up' : 'down']++;
       results.push(result);
     });
     forgetUnpractised(levels, minutes, model);
@@ -91,6 +94,13 @@ export function runAdaptive(ctx, student, rng) {
     trace.levels.push(cloneLevels(levels));
   }
   trace.difficultyChanges = changes;
+  // Weeks in which a skill's planned difficulty moved by more than one step (0.5) from the week before.
+  trace.jumps = 0;
+  for (let w = 1; w < trace.planned.length; w++) {
+    for (const s of Object.keys(trace.planned[w])) {
+      if (Math.abs(trace.planned[w][s] - trace.planned[w - 1][s]) > 0.5) trace.jumps++;
+    }
+  }
   trace.finalProfile = profile;
   return trace;
 }
