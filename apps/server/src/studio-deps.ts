@@ -1,5 +1,6 @@
 import {
   createAccounts,
+  createLearning,
   createRepositories,
   createTeaching,
   openBlobStore,
@@ -12,6 +13,7 @@ import {
   type Repositories,
   type ScryptParams,
   type JobQueue,
+  type Learning,
   type Teaching,
 } from '@cadenza/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -26,6 +28,7 @@ import { practiceRoutes } from './practice/routes.js';
 import { generateRoutes } from './generate/routes.js';
 import { transcribeRoutes } from './transcribe/routes.js';
 import { transcribeJobStorage } from './transcribe/transcribe-job.js';
+import { learningRoutes } from './learning/routes.js';
 import { libraryRoutes } from './library/routes.js';
 import { studentRoutes } from './students/routes.js';
 import { teacherRoutes } from './teachers/routes.js';
@@ -38,6 +41,8 @@ export interface StudioServices {
   readonly blobs: BlobStore;
   readonly accounts: Accounts;
   readonly teaching: Teaching;
+  /** Learning paths: profiles, plans, adaptation (issue 8). */
+  readonly learning: Learning;
 }
 
 /**
@@ -85,6 +90,10 @@ export function createStudioServices(
     blobs: openBlobStore(config, database),
     accounts: createAccounts({ repositories, ...(options.scrypt ? { scrypt: options.scrypt } : {}) }),
     teaching: createTeaching(repositories),
+    learning: createLearning({
+      profiles: repositories.studentProfiles,
+      attempts: repositories.practiceAttempts,
+    }),
   };
 }
 
@@ -93,7 +102,7 @@ export function studioPlugins(
   services: StudioServices,
   extras: { readonly jobs?: JobQueue | undefined } = {},
 ): FastifyPluginAsyncZod[] {
-  const { config, accounts, teaching, blobs, repositories } = services;
+  const { config, accounts, teaching, blobs, repositories, learning } = services;
   const cookieSecure = config.cookieSecure;
   return [
     authPlugin({ accounts, cookieSecure }),
@@ -102,6 +111,7 @@ export function studioPlugins(
     libraryRoutes({ items: repositories.items, blobs, maxUploadBytes: config.maxUploadBytes }),
     teacherRoutes({ teaching, items: repositories.items, blobs }),
     studentRoutes({ teaching }),
+    learningRoutes({ learning }),
     generateRoutes({ blobs, items: repositories.items }),
     earTrainingRoutes({ blobs, maxSeconds: config.maxAudioSeconds, soundFont: config.soundFont }),
     exerciseRoutes({ blobs, maxSeconds: config.maxAudioSeconds, soundFont: config.soundFont }),

@@ -17,3 +17,4 @@ export * from './practice/grade-attempt.js';
 export * from './practice/attempt-report.js';
 export * from './practice/grade-exercise-attempt.js';
 export * from './songs/index.js';
+export * from './learning/index.js';

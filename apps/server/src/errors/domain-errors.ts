@@ -6,6 +6,7 @@ import {
   EngravingError,
   ExportError,
   InvalidCursorError,
+  LearningError,
   SynthesisError,
   TranscriptionError,
 } from '@cadenza/platform';
@@ -19,6 +20,7 @@ const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10
  */
 export function fromDomainError(error: unknown): ApiError | undefined {
   if (error instanceof AuthError) return new ApiError(error.status, error.code, error.message);
+  if (error instanceof LearningError) return new ApiError(error.status, error.code, error.message);
   if (error instanceof InvalidCursorError) return new ApiError(400, 'invalid_cursor', error.message);
   if (error instanceof BlobTooLargeError) {
     return new ApiError(
