@@ -24,6 +24,9 @@ const API_PATHS = [
   '^/exercises/',
   '^/ear-training/',
   '^/practice/',
+  // Learning paths: a student's profile, plan and progress; a teacher's students.
+  '^/students/',
+  '^/teachers/',
 ];
 
 export default defineConfig({
@@ -33,6 +36,15 @@ export default defineConfig({
     chunkSizeWarningLimit: 9000,
   },
   server: {
-    proxy: Object.fromEntries(API_PATHS.map((path) => [path, { target: API_TARGET, changeOrigin: false }])),
+    proxy: {
+      ...Object.fromEntries(API_PATHS.map((path) => [path, { target: API_TARGET, changeOrigin: false }])),
+      // The song catalogue: /songs and /songs/{id} are pages to a browser's navigation (Accept names
+      // text/html; Vite answers with the studio) and API to fetch(), as the server decides.
+      '^/songs(/|$)': {
+        target: API_TARGET,
+        changeOrigin: false,
+        bypass: (req) => ((req.headers.accept ?? '').includes('text/html') ? '/index.html' : undefined),
+      },
+    },
   },
 });

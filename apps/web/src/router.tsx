@@ -6,6 +6,7 @@ import { ComingSoonPage } from './pages/coming-soon-page.js';
 import { EarTrainingPage } from './pages/ear-training/ear-training-page.js';
 import { GeneratePage } from './pages/generate/generate-page.js';
 import { HomePage } from './pages/home-page.js';
+import { LearnPage } from './pages/learn/learn-page.js';
 import { LibraryPage } from './pages/library-page.js';
 import { NotFoundPage, RouteErrorPage } from './pages/not-found-page.js';
 import { PracticePage } from './pages/practice/practice-page.js';
@@ -25,7 +26,7 @@ export function createAppRouter() {
         { path: 'transcribe', element: <TranscribePage /> },
         { path: 'practice', element: <PracticePage /> },
         { path: 'ear-training', element: <EarTrainingPage /> },
-        { path: 'learn', element: <ComingSoonPage feature="learn" /> },
+        { path: 'learn', element: <LearnPage /> },
         { path: 'theory', element: <TheoryPage /> },
         { path: 'compose', element: <ComingSoonPage feature="compose" /> },
         { path: 'library', element: <LibraryPage /> },

@@ -1,0 +1,169 @@
+// Types only: importing values from contracts would bundle zod into the studio.
+import type {
+  AssignmentRequest,
+  CurriculumResponse,
+  LearningSkill,
+  PlacementResponse,
+  PlacementSubmission,
+  PlacementTestResponse,
+  PlanItemView,
+  PlanSessionView,
+  ProgressResponse,
+  StudentProfileResponse,
+  StudentProfileUpdate,
+  TheoryQuestionView,
+  TodayResponse,
+} from '@cadenza/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, requestJson, withQuery } from './http.js';
+
+export type {
+  CurriculumResponse,
+  LearningSkill,
+  PlacementResponse,
+  PlacementSubmission,
+  PlacementTestResponse,
+  PlanItemView,
+  PlanSessionView,
+  ProgressResponse,
+  StudentProfileResponse,
+  StudentProfileUpdate,
+  TheoryQuestionView,
+  TodayResponse,
+};
+export type PlacementItem = PlacementTestResponse['items'][number];
+export type PlacementAnswer = PlacementSubmission['answers'][number];
+export type SkillChange = ProgressResponse['changes'][number];
+export type ProgressPoint = ProgressResponse['history'][number];
+export type DueReview = TodayResponse['due_reviews'][number];
+export type Streak = TodayResponse['streak'];
+
+/** The body of PUT /students/me/profile as the form sends it (every default filled in). */
+export type ProfileBody = Omit<StudentProfileUpdate, 'self_level'> & { self_level?: number };
+
+/** POST /students/me/theory/answers: right or wrong, the right choice, why, and when it comes back. */
+export interface TheoryAnswerResult {
+  readonly correct: boolean;
+  readonly answer: string;
+  readonly explanation: string;
+  readonly next_review: string | null;
+}
+
+/**
+ * A teacher's assignment as sent: an exercise request (the generator fills in what is left out) or a
+ * song id, not both (the contract's refinement).
+ */
+export type AssignmentBody = Omit<AssignmentRequest, 'minutes' | 'exercise'> & {
+  minutes?: number;
+  exercise?: Partial<NonNullable<AssignmentRequest['exercise']>> & { skill_type: string };
+};
+
+export const LEARN_KEY = ['learn'] as const;
+const profileKey = [...LEARN_KEY, 'profile'] as const;
+const todayKey = (date: string | undefined) => [...LEARN_KEY, 'today', date ?? 'now'] as const;
+const progressKey = [...LEARN_KEY, 'progress'] as const;
+
+/** A 404 because the server has no such route at all (not "no profile yet"). */
+const isMissingRoute = (error: ApiError) =>
+  error.code === 'not-found' || error.message.startsWith('no such endpoint');
+
+/** GET /students/me/profile, or null when the student has not onboarded yet (404). */
+export async function fetchProfile(): Promise<StudentProfileResponse | null> {
+  try {
+    return await requestJson<StudentProfileResponse>('/students/me/profile');
+  } catch (error) {
+    // A JSON 404 from the learning routes means "no profile yet"; a missing route is said plainly.
+    if (error instanceof ApiError && error.status === 404 && !isMissingRoute(error)) return null;
+    throw error;
+  }
+}
+
+export function useProfile(enabled: boolean) {
+  return useQuery({ queryKey: profileKey, queryFn: fetchProfile, enabled, retry: false });
+}
+
+export function useSaveProfile() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProfileBody) =>
+      requestJson<StudentProfileResponse>('/students/me/profile', { method: 'PUT', body }),
+    onSuccess: (profile) => {
+      client.setQueryData(profileKey, profile);
+      void client.invalidateQueries({ queryKey: LEARN_KEY });
+    },
+  });
+}
+
+/** POST /students/me/placement/test: a fresh test (items at the student's self-estimated level). */
+export const startPlacementTest = () =>
+  requestJson<PlacementTestResponse>('/students/me/placement/test', { method: 'POST' });
+
+/** POST /students/me/placement: the answers graded; the profile comes back placed. */
+export const submitPlacement = (body: PlacementSubmission) =>
+  requestJson<PlacementResponse>('/students/me/placement', { method: 'POST', body });
+
+/** GET /students/me/today (optionally for another day: `?date=YYYY-MM-DD`). */
+export const fetchToday = (date: string | undefined) =>
+  requestJson<TodayResponse>(withQuery('/students/me/today', { date }));
+
+export function useToday(date: string | undefined, enabled: boolean) {
+  return useQuery({ queryKey: todayKey(date), queryFn: () => fetchToday(date), enabled, retry: false });
+}
+
+/** GET /students/me/progress: skills over time, the adaptations, attempts and streak. */
+export const fetchProgress = () => requestJson<ProgressResponse>('/students/me/progress');
+
+export function useProgress(enabled: boolean) {
+  return useQuery({ queryKey: progressKey, queryFn: fetchProgress, enabled, retry: false });
+}
+
+/** POST /students/me/curriculum?weeks=N: a new plan from today. */
+export function useMakePlan() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (weeks: number) =>
+      requestJson<CurriculumResponse>(withQuery('/students/me/curriculum', { weeks: String(weeks) }), {
+        method: 'POST',
+      }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: LEARN_KEY }),
+  });
+}
+
+/** POST /students/me/plan/items/{id}/done: ticks a plan item off (or back on with done: false). */
+export function useCheckOff() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ itemId, done }: { itemId: string; done: boolean }) =>
+      requestJson<unknown>(`/students/me/plan/items/${encodeURIComponent(itemId)}/done`, {
+        method: 'POST',
+        body: { done },
+      }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: LEARN_KEY }),
+  });
+}
+
+/** GET /theory/topics/{id}/questions: a few multiple-choice questions on one topic. */
+export const fetchTheoryQuestions = (topicId: string) =>
+  requestJson<{ readonly questions: readonly TheoryQuestionView[] }>(
+    `/theory/topics/${encodeURIComponent(topicId)}/questions`,
+  );
+
+/** POST /students/me/theory/answers: checks one answer and schedules the topic's review. */
+export const answerTheoryQuestion = (body: {
+  readonly question_ref: string;
+  readonly choice: string;
+  readonly plan_item_id?: string;
+}) => requestJson<TheoryAnswerResult>('/students/me/theory/answers', { method: 'POST', body });
+
+/** The teacher's view of one linked student: progress and plan. */
+export const fetchStudentProgress = (studentId: string) =>
+  requestJson<ProgressResponse>(`/teachers/me/students/${encodeURIComponent(studentId)}/progress`);
+export const fetchStudentCurriculum = (studentId: string) =>
+  requestJson<CurriculumResponse>(`/teachers/me/students/${encodeURIComponent(studentId)}/curriculum`);
+
+/** POST /teachers/me/students/{id}/assignments: an exercise or a song added to the student's plan. */
+export const assignToStudent = (studentId: string, body: AssignmentBody) =>
+  requestJson<{ readonly item_id: string; readonly date: string; readonly title: string }>(
+    `/teachers/me/students/${encodeURIComponent(studentId)}/assignments`,
+    { method: 'POST', body },
+  );
