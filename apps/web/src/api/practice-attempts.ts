@@ -19,13 +19,27 @@ async function attemptFrom(response: Response): Promise<PracticeAttemptResponse>
   return (await response.json()) as PracticeAttemptResponse;
 }
 
+/**
+ * The learning plan's item an attempt belongs to (from the Learn page's "Start": /practice?plan_item=ID);
+ * the server ticks it off and adapts the plan from the grade.
+ */
+export interface AttemptPlanLink {
+  readonly planItemId?: string | undefined;
+}
+
 /** POST /practice/attempts with the notes a MIDI keyboard played (seconds from the take's start). */
 export async function gradeMidiAttempt(
   exerciseId: string,
   notes: PracticeAttemptNotesBody['notes'],
   signal?: AbortSignal,
+  { planItemId }: AttemptPlanLink = {},
 ): Promise<PracticeAttemptResponse> {
-  const body: PracticeAttemptNotesBody = { exercise_id: exerciseId, notes, source: 'midi-keyboard' };
+  const body: PracticeAttemptNotesBody & { plan_item_id?: string } = {
+    exercise_id: exerciseId,
+    notes,
+    source: 'midi-keyboard',
+    ...(planItemId ? { plan_item_id: planItemId } : {}),
+  };
   const response = await request('/practice/attempts', {
     method: 'POST',
     headers: { accept: 'application/json', 'content-type': 'application/json' },
@@ -41,9 +55,11 @@ export async function gradeFileAttempt(
   file: Blob,
   fileName: string,
   signal?: AbortSignal,
+  { planItemId }: AttemptPlanLink = {},
 ): Promise<PracticeAttemptResponse> {
   const form = new FormData();
   form.append('exercise_id', exerciseId);
+  if (planItemId) form.append('plan_item_id', planItemId);
   form.append('file', file, fileName);
   const response = await request('/practice/attempts', {
     method: 'POST',

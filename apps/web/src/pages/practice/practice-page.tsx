@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { fetchExercise, generateExercise, type ExerciseResponse } from '../../api/exercises.js';
+import { LEARN_KEY } from '../../api/learning.js';
 import {
   gradeFileAttempt,
   gradeMidiAttempt,
@@ -46,6 +47,8 @@ export function PracticePage() {
   usePageTitle('Practice');
   const [params, setParams] = useSearchParams();
   const exerciseId = params.get('exercise') ?? undefined;
+  // Opened from the Learn page's plan: the attempt is sent with the plan item, and leads back there.
+  const planItemId = params.get('plan_item') ?? undefined;
   const queryClient = useQueryClient();
   const [form, setForm] = useState<ExerciseForm>(DEFAULT_EXERCISE_FORM);
   const [formErrors, setFormErrors] = useState<ExerciseFormErrors>({});
@@ -73,14 +76,21 @@ export function PracticePage() {
         ? gradeMidiAttempt(
             id,
             take.notes.map(({ midi, start, end, velocity }) => ({ midi, start, end, velocity })),
+            undefined,
+            { planItemId },
           )
-        : gradeFileAttempt(id, take.file, take.fileName),
-    onSuccess: () =>
-      requestAnimationFrame(() => {
-        resultRef.current?.scrollIntoView({ block: 'start' });
-        resultRef.current?.focus({ preventScroll: true });
-      }),
+        : gradeFileAttempt(id, take.file, take.fileName, undefined, { planItemId }),
+    onSuccess: () => {
+      // The plan, the streak and the skills have moved: the Learn page asks again.
+      if (planItemId) void queryClient.invalidateQueries({ queryKey: LEARN_KEY });
+      scrollToResult();
+    },
   });
+  const scrollToResult = () =>
+    requestAnimationFrame(() => {
+      resultRef.current?.scrollIntoView({ block: 'start' });
+      resultRef.current?.focus({ preventScroll: true });
+    });
   const current = exercise.data;
   const attempt = grade.data?.exercise_id === current?.exercise_id ? grade.data : undefined;
 
@@ -121,6 +131,11 @@ export function PracticePage() {
         Pick an exercise at your level, listen to it, then play it on a MIDI keyboard or into the microphone:
         every note comes back marked right, wrong, early or late.
       </p>
+      {planItemId && (
+        <p className="panel panel--notice practice-plan-note">
+          From <Link to="/learn">today’s plan</Link>: a graded attempt ticks it off.
+        </p>
+      )}
       <ExerciseFormView
         form={form}
         onChange={setForm}
@@ -151,6 +166,13 @@ export function PracticePage() {
           />
           <div ref={resultRef} tabIndex={-1} className="practice-result-anchor">
             {attempt && <AttemptResult attempt={attempt} onRetry={retry} />}
+            {attempt && planItemId && (
+              <p className="practice-plan-link">
+                <Link className="button-link" to="/learn">
+                  ← Back to today’s plan
+                </Link>
+              </p>
+            )}
           </div>
           <section className="panel practice-take" aria-labelledby="practice-take-heading">
             <h2 id="practice-take-heading">Play it</h2>
