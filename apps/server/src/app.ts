@@ -12,7 +12,13 @@ import { requestIdFor } from './request-id.js';
 import { theoryRoutes } from './theory/routes.js';
 import { serverVersion } from './version.js';
 import { resolveWebDir } from './web/web-dir.js';
-import { registerNotBuiltPage, registerStudio, sendStudioIndex, wantsStudioPage } from './web/routes.js';
+import {
+  registerNotBuiltPage,
+  registerStudio,
+  sendStudioIndex,
+  wantsNegotiatedPage,
+  wantsStudioPage,
+} from './web/routes.js';
 
 /** Largest JSON body, in bytes: theory requests are tiny; uploads go through multipart instead. */
 const JSON_BODY_LIMIT = 1024 * 1024;
@@ -57,6 +63,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const web = resolveWebDir(config.webDir);
   if (web.built) await registerStudio(app, web.dir);
   else registerNotBuiltPage(app);
+  if (web.built) {
+    // /songs and /songs/{id}: the studio page for a browser's navigation, JSON for everyone else.
+    app.addHook('onRequest', async (request, reply) => {
+      if (wantsNegotiatedPage(request)) return sendStudioIndex(reply);
+    });
+  }
 
   await app.register(rateLimit, {
     global: true,

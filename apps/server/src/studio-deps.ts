@@ -16,6 +16,7 @@ import {
   type Learning,
   type Teaching,
 } from '@cadenza/platform';
+import { SONG_CATALOGUE } from '@cadenza/pedagogy';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { ReadinessCheck } from './app-deps.js';
 import { authPlugin } from './auth/auth-plugin.js';
@@ -25,6 +26,7 @@ import { earTrainingRoutes } from './ear-training/routes.js';
 import { exerciseRoutes } from './exercises/routes.js';
 import { exportRoutes } from './export/routes.js';
 import { practiceRoutes } from './practice/routes.js';
+import { songRoutes } from './songs/routes.js';
 import { generateRoutes } from './generate/routes.js';
 import { transcribeRoutes } from './transcribe/routes.js';
 import { transcribeJobStorage } from './transcribe/transcribe-job.js';
@@ -115,6 +117,12 @@ export function studioPlugins(
     generateRoutes({ blobs, items: repositories.items }),
     earTrainingRoutes({ blobs, maxSeconds: config.maxAudioSeconds, soundFont: config.soundFont }),
     exerciseRoutes({ blobs, maxSeconds: config.maxAudioSeconds, soundFont: config.soundFont }),
+    songRoutes({
+      catalogue: SONG_CATALOGUE,
+      blobs,
+      maxSeconds: config.maxAudioSeconds,
+      soundFont: config.soundFont,
+    }),
     practiceRoutes({
       blobs,
       attempts: repositories.practiceAttempts,

@@ -28,7 +28,25 @@ export const API_PREFIXES: readonly string[] = [
   // Stored exercises (the page is /practice?exercise=ID). /practice and /ear-training are pages and API
   // prefixes at once: their API routes are POSTs or deeper paths, which the router matches first.
   'exercises',
+  // The song catalogue: /songs and /songs/{id} are pages to a browser and JSON to fetch() (see
+  // wantsNegotiatedPage); deeper paths (files, practice) are API only.
+  'songs',
 ];
+
+/**
+ * Paths that are a studio page and an API resource at once: a browser's page navigation (Accept names
+ * text/html) gets the studio, anything else (fetch() sends Accept "any type", API clients application/json)
+ * the JSON. Only the song list and one song: their files and POSTs have paths of their own.
+ */
+const NEGOTIATED_PAGES: readonly RegExp[] = [/^\/songs\/?$/, /^\/songs\/[^/.]+\/?$/];
+
+/** True for a browser asking for the page of a path NEGOTIATED_PAGES shares with the API. */
+export function wantsNegotiatedPage(request: FastifyRequest): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  if (!(request.headers.accept ?? '').includes('text/html')) return false;
+  const path = request.url.split('?')[0] ?? '/';
+  return NEGOTIATED_PAGES.some((page) => page.test(path));
+}
 
 /**
  * True for a request the studio's client-side router should answer: a GET/HEAD from a browser
