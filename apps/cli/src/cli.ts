@@ -8,6 +8,8 @@ import { grade } from './commands/grade.js';
 import { exercise } from './commands/exercise.js';
 import { render } from './commands/render.js';
 import { serve } from './commands/serve.js';
+import { song } from './commands/song.js';
+import { songs } from './commands/songs.js';
 import { theoryAnalyze } from './commands/theory-analyze.js';
 import { theoryChord } from './commands/theory-chord.js';
 import { theoryScale } from './commands/theory-scale.js';
@@ -26,6 +28,8 @@ export const COMMANDS: readonly Command[] = [
   grade,
   transcribe,
   earTraining,
+  songs,
+  song,
   serve,
   worker,
 ];
