@@ -4,3 +4,5 @@ export { SKILL_LABELS, SKILL_SUBJECTS, weakestFirst } from './skill-words.js';
 export * from './onboarding.js';
 export * from './adaptation.js';
 export * from './attempt-skills.js';
+export * from './theory-graph.js';
+export { theoryQuestions, checkTheoryAnswer, MAX_THEORY_QUESTIONS } from './theory-questions.js';

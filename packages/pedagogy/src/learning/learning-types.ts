@@ -174,3 +174,39 @@ export interface Curriculum {
   readonly weeks: readonly WeekPlan[];
   readonly seed: number;
 }
+
+/** The spec's six THEORY_CONCEPTS. */
+export const THEORY_CONCEPTS = [
+  'intervals',
+  'scales',
+  'chords',
+  'progressions',
+  'rhythm',
+  'harmony',
+] as const;
+export type TheoryConcept = (typeof THEORY_CONCEPTS)[number];
+
+/** One node of the theory graph: a subtopic of a spec concept, taught after its prerequisites. */
+export interface TheoryTopic {
+  /** Stable kebab-case id ("seventh-chords"); plans and the tutor refer to it. */
+  readonly id: string;
+  readonly concept: TheoryConcept;
+  readonly title: string;
+  /** Topic ids that must be learned first. */
+  readonly prerequisites: readonly string[];
+  /** The level (1–10) it is usually met at. */
+  readonly level: number;
+}
+
+/** A multiple-choice theory question, computed from the theory it asks about. */
+export interface TheoryQuestion {
+  /** `{topicId}-{seed}-{index}`. */
+  readonly id: string;
+  readonly topicId: string;
+  readonly prompt: string;
+  readonly choices: readonly { readonly id: string; readonly label: string }[];
+  /** The correct choice's id. */
+  readonly answer: string;
+  /** Why the answer is right, in a teacher's words. */
+  readonly explanation: string;
+}
