@@ -1,6 +1,7 @@
 import {
   createScore,
   keyName,
+  MusicError,
   parseKey,
   parseTimeSignature,
   ZERO,
@@ -36,8 +37,8 @@ export interface SongSource {
   readonly melody: string;
   /** Chord symbols, one bar per `|`, from the first full bar. */
   readonly chords?: string;
-  /** A written-out left hand (staff 2) in song notation; wins over `leftHandStyle`. */
-  readonly leftHand?: string;
+  /** A written-out left hand (staff 2) in song notation, one string per voice; wins over `leftHandStyle`. */
+  readonly leftHand?: string | readonly string[];
   /** A left hand drawn from the chords. */
   readonly leftHandStyle?: LeftHandStyle;
   /** Credit for an arrangement or reharmonisation ("Reharmonised by Cadenza"). */
@@ -54,11 +55,14 @@ export function buildSongScore(source: SongSource): Score {
   const chordSymbols = source.chords ? parseChordLine(source.chords, context) : [];
   let left: Note[] = [];
   if (source.leftHand) {
-    const parsed = parseNotation(source.leftHand, { ...context, staff: 2 });
-    if (parsed.end.n * melody.end.d !== melody.end.n * parsed.end.d) {
-      throw new Error(`${source.id}: the left hand and the melody end at different places`);
-    }
-    left = parsed.notes;
+    const voices = typeof source.leftHand === 'string' ? [source.leftHand] : source.leftHand;
+    left = voices.flatMap((line, i) => {
+      const parsed = parseNotation(line, { ...context, staff: 2, voice: i + 1 });
+      if (parsed.end.n * melody.end.d !== melody.end.n * parsed.end.d) {
+        throw new MusicError(`${source.id}: the left hand and the melody end at different places`);
+      }
+      return parsed.notes;
+    });
   } else if (source.leftHandStyle && chordSymbols.length > 0) {
     left = leftHandFromChords({
       chords: chordSymbols,
