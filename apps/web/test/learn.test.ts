@@ -38,6 +38,7 @@ import {
   startPlacement,
 } from '../src/pages/learn/placement-flow.js';
 import { earTrainingHref, practiceHref } from '../src/pages/learn/plan-item-links.js';
+import { settingsFromQuery } from '../src/pages/ear-training/question-types.js';
 import { chartGeometry, DEFAULT_BOX, xOf, yOf } from '../src/pages/learn/skill-chart-model.js';
 
 const skills = (value: number) => ({
@@ -261,5 +262,17 @@ describe('starting plan items and assigning', () => {
     expect(assignmentBody({ ...form, minutes: 'ten' })).toEqual({
       error: 'Minutes must be a whole number, e.g. 10.',
     });
+  });
+});
+
+describe('the Ear training page’s address', () => {
+  it('reads the type and difficulty a plan item links with, ignoring what it does not know', () => {
+    expect(settingsFromQuery(new URLSearchParams('type=chord_quality&difficulty=4'))).toEqual({
+      type: 'chord_quality',
+      difficulty: 4,
+    });
+    expect(settingsFromQuery(new URLSearchParams('type=singing&difficulty=11'))).toEqual({});
+    expect(settingsFromQuery(new URLSearchParams('difficulty=2.5'))).toEqual({});
+    expect(settingsFromQuery(new URLSearchParams(''))).toEqual({});
   });
 });

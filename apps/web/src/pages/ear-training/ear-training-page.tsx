@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import {
   answerEarTrainingQuestion,
   askEarTrainingQuestion,
@@ -15,7 +16,7 @@ import { ChoiceButtons } from './choice-buttons.js';
 import { DictationEntry } from './dictation-entry.js';
 import { answerNotes, MIDDLE_C, readFirstNote, type EnteredNote } from './note-entry.js';
 import { QuestionAudio } from './question-audio.js';
-import { isDictation } from './question-types.js';
+import { isDictation, settingsFromQuery } from './question-types.js';
 import { quizKeyAction, type KeyTarget } from './quiz-keys.js';
 import { NEW_SCORE, readSavedScore, recordAnswer, SCORE_STORAGE_KEY, type QuizScore } from './quiz-score.js';
 import { QuizSettings } from './quiz-settings.js';
@@ -54,8 +55,12 @@ function targetOf(element: EventTarget | null): KeyTarget {
  */
 export function EarTrainingPage() {
   usePageTitle('Ear training');
-  const [type, setType] = useState<EarTrainingQuestionType>('interval_recognition');
-  const [difficulty, setDifficulty] = useState(1);
+  // A plan item links here with its kind and difficulty (?type=…&difficulty=…&plan_item=…).
+  const [params] = useSearchParams();
+  const fromQuery = settingsFromQuery(params);
+  const fromPlan = params.get('plan_item') !== null;
+  const [type, setType] = useState<EarTrainingQuestionType>(fromQuery.type ?? 'interval_recognition');
+  const [difficulty, setDifficulty] = useState(fromQuery.difficulty ?? 1);
   const [asked, setAsked] = useState<Asked | undefined>();
   const [answered, setAnswered] = useState<Answered | undefined>();
   const [notes, setNotes] = useState<readonly EnteredNote[]>([]);
@@ -155,6 +160,12 @@ export function EarTrainingPage() {
         Hear an interval, a chord, a melody or a rhythm, and name it or write it down. Every answer is
         explained; right answers in a row build your streak.
       </p>
+      {fromPlan && (
+        <p className="panel panel--notice">
+          From <Link to="/learn">today’s plan</Link>: the kind and difficulty are set for you; tick the item
+          off there when you are done.
+        </p>
+      )}
       <QuizSettings
         type={type}
         difficulty={difficulty}
