@@ -149,10 +149,33 @@ describe('readableBeats', () => {
       confidence: 1,
     }));
 
-  it('doubles a beat under 60 bpm when the notes move in its halves', () => {
+  it('doubles a beat under 60 bpm when the notes move in its halves, or on it (half notes at 100)', () => {
     const onsets = onsetsOf(envelopeOf(1.2, 30)); // 50 bpm pulses …
-    expect(readableBeats(onsets, notesEvery(1.2, 30)).bpm).toBeCloseTo(50, 0); // … notes on the beat: keep
-    expect(readableBeats(onsets, notesEvery(0.6, 30)).bpm).toBeCloseTo(100, 0); // … notes twice as fast: double
+    expect(readableBeats(onsets, notesEvery(0.6, 30)).bpm).toBeCloseTo(100, 0); // … notes twice as fast
+    // … notes on the pulse: the tempo prior prefers half notes at 100 to quarters at 50.
+    expect(readableBeats(onsets, notesEvery(1.2, 30)).bpm).toBeCloseTo(100, 0);
+  });
+
+  it('keeps 110 bpm when the envelope is most periodic over two beats but the notes move in beats', () => {
+    // A chorale-like line at 110 bpm: quarters, halves and a pair of eighths, every second beat louder, so
+    // the envelope alone hears 55 bpm.
+    const beat = 60 / 110;
+    const pattern = [1, 1, 2, 1, 0.5, 0.5, 1, 2, 2, 1, 1];
+    const notes = [];
+    const impulses = [];
+    let t = 0.5;
+    for (let bar = 0; t < 28; bar++) {
+      for (const beats of pattern) {
+        const onBeat = Math.abs((t - 0.5) / beat - Math.round((t - 0.5) / beat)) < 0.01;
+        const accent = onBeat && Math.round((t - 0.5) / beat) % 2 === 0 ? 1 : 0.08;
+        impulses.push({ time: t, strength: accent });
+        notes.push({ onset: t, offset: t + beats * beat, midi: 67, velocity: 80, confidence: 1 });
+        t += beats * beat;
+      }
+    }
+    const onsets = onsetsOf(impulseEnvelope(impulses, 30, 0.05, 9));
+    expect(trackBeats(onsets.envelope, FRAME_RATE).bpm).toBeCloseTo(55, 0);
+    expect(readableBeats(onsets, notes).bpm).toBeCloseTo(110, 0);
   });
 
   it('halves a beat over 180 bpm when the notes last two of it', () => {

@@ -15,13 +15,30 @@ function checkRate(name: string, rate: number): void {
   }
 }
 
-/** Weighted sum of `taps` inputs from `start` with one kernel row, treating samples outside as 0. */
+/**
+ * Weighted sum of `taps` inputs from `start` with one kernel row, treating samples outside as 0. Inside
+ * the signal it keeps four running sums (the products are the same; only the order of the additions
+ * differs, by rounding), so the additions do not wait on each other: the resampler's inner loop.
+ */
 function dot(x: Float32Array, start: number, rows: Float64Array, row: number, taps: number): number {
-  let acc = 0;
   if (start >= 0 && start + taps <= x.length) {
-    for (let i = 0; i < taps; i++) acc += (x[start + i] as number) * (rows[row + i] as number);
-    return acc;
+    let a0 = 0;
+    let a1 = 0;
+    let a2 = 0;
+    let a3 = 0;
+    let i = 0;
+    for (; i + 3 < taps; i += 4) {
+      const s = start + i;
+      const r = row + i;
+      a0 += (x[s] as number) * (rows[r] as number);
+      a1 += (x[s + 1] as number) * (rows[r + 1] as number);
+      a2 += (x[s + 2] as number) * (rows[r + 2] as number);
+      a3 += (x[s + 3] as number) * (rows[r + 3] as number);
+    }
+    for (; i < taps; i++) a0 += (x[start + i] as number) * (rows[row + i] as number);
+    return a0 + a1 + (a2 + a3);
   }
+  let acc = 0;
   const from = Math.max(0, -start);
   const to = Math.min(taps, x.length - start);
   for (let i = from; i < to; i++) acc += (x[start + i] as number) * (rows[row + i] as number);

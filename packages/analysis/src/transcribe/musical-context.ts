@@ -1,6 +1,12 @@
 import { estimateKey, type KeyEstimate } from '../key/index.js';
 import type { DetectedOnsets } from '../onset/index.js';
-import { estimateMeter, trackBeats, type BeatTrack, type MeterEstimate } from '../rhythm/index.js';
+import {
+  estimateMeter,
+  notatedTempo,
+  trackBeats,
+  type BeatTrack,
+  type MeterEstimate,
+} from '../rhythm/index.js';
 import type { PerformedNote } from './segment-notes.js';
 
 /** The frame the notes sit in: beats and tempo, meter, key. */
@@ -41,37 +47,21 @@ export function finalNote(notes: readonly PerformedNote[]): number {
   return lowest;
 }
 
-/** Slowest and fastest beats a reader expects before suspecting the tracker chose half or double time. */
-const SLOW_BPM = 60;
-const FAST_BPM = 180;
-
 /**
- * Beats at a tempo a musician would write. The envelope alone cannot tell a tempo from its half or double;
- * the notes can: a beat under 60 bpm whose notes mostly move in halves of it is twice as fast, and a beat
- * over 180 bpm whose notes mostly last two of it is half as fast. Then the tracker runs again at that tempo.
+ * Beats at a tempo a musician would write. The envelope alone cannot tell a tempo from its half or double
+ * (and a weak envelope — a legato flute or violin — may lock onto another periodicity); the notes can:
+ * `notatedTempo` picks, among the envelope's periodicities and their doubles and halves, the tempo whose
+ * whole and half beats the notes move in, under a tempo prior around 100 bpm. When that differs from the
+ * tracker's own tempo, the tracker runs again held to it (a tempo the notes chose is not left to drift).
  */
 export function readableBeats(onsets: DetectedOnsets, notes: readonly PerformedNote[]): BeatTrack {
   const first = trackBeats(onsets.envelope, onsets.frameRate);
-  const spacing = medianSpacing(notes);
-  if (!(first.bpm > 0) || !(spacing > 0)) return first;
-  const beat = 60 / first.bpm;
-  if (first.bpm < SLOW_BPM && spacing <= 0.6 * beat)
-    return trackBeats(onsets.envelope, onsets.frameRate, { bpm: 2 * first.bpm });
-  if (first.bpm > FAST_BPM && spacing >= 1.8 * beat)
-    return trackBeats(onsets.envelope, onsets.frameRate, { bpm: first.bpm / 2 });
-  return first;
-}
-
-/** The median time between successive note starts (chord tones within 50 ms count once), seconds. */
-function medianSpacing(notes: readonly PerformedNote[]): number {
-  const starts: number[] = [];
-  for (const t of notes.map((n) => n.onset).sort((a, b) => a - b)) {
-    const last = starts.at(-1);
-    if (last === undefined || t - last > 0.05) starts.push(t);
-  }
-  const gaps = starts
-    .slice(1)
-    .map((t, i) => t - (starts[i] as number))
-    .sort((a, b) => a - b);
-  return gaps.length > 0 ? (gaps[Math.floor(gaps.length / 2)] as number) : 0;
+  const bpm = notatedTempo(
+    onsets.envelope,
+    onsets.frameRate,
+    first.bpm,
+    notes.map((n) => n.onset),
+  );
+  if (bpm === undefined || Math.abs(bpm / first.bpm - 1) < 0.01) return first;
+  return trackBeats(onsets.envelope, onsets.frameRate, { bpm, followTempo: false });
 }
