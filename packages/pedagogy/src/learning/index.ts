@@ -6,3 +6,4 @@ export * from './adaptation.js';
 export * from './attempt-skills.js';
 export * from './theory-graph.js';
 export { theoryQuestions, checkTheoryAnswer, MAX_THEORY_QUESTIONS } from './theory-questions.js';
+export * from './spaced-repetition.js';

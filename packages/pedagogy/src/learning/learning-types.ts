@@ -210,3 +210,31 @@ export interface TheoryQuestion {
   /** Why the answer is right, in a teacher's words. */
   readonly explanation: string;
 }
+
+/** The scheduler's memory of one review item (ts-fsrs `Card` fields; dates as epoch ms). */
+export interface ReviewMemory {
+  readonly due: number;
+  readonly stability: number;
+  readonly difficulty: number;
+  readonly elapsed_days: number;
+  readonly scheduled_days: number;
+  readonly learning_steps: number;
+  readonly reps: number;
+  readonly lapses: number;
+  /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
+  readonly state: number;
+  readonly last_review?: number;
+}
+
+/** A spaced-repetition item (an ear-training question type or a theory topic) with its FSRS schedule. JSON-safe. */
+export interface ReviewCard {
+  /** e.g. "ear:interval_recognition:4" or "theory:triads". */
+  readonly itemId: string;
+  readonly kind: 'ear_training' | 'theory';
+  readonly title: string;
+  /** ear_training or music_theory. */
+  readonly skill: Skill;
+  /** When it is next due, epoch ms (the same as card.due). */
+  readonly due: number;
+  readonly card: ReviewMemory;
+}
