@@ -81,7 +81,9 @@ describe('song notation', () => {
       pcs.map((p) => p.step + (p.alter === -1 ? 'b' : p.alter === 1 ? '#' : ''));
     expect(names(leftHandVoicing('G7', 'shells'))).toEqual(['G', 'B', 'F']);
     expect(names(leftHandVoicing('F', 'blocks'))).toEqual(['F', 'A', 'C']);
-    expect(names(leftHandVoicing('Dm11', 'extended'))).toEqual(['D', 'F', 'C', 'E', 'G']);
+    expect(names(leftHandVoicing('Dm11', 'extended'))).toEqual(['D', 'F', 'C', 'G']);
+    expect(names(leftHandVoicing('C13', 'extended'))).toEqual(['C', 'E', 'Bb', 'A']);
+    expect(names(leftHandVoicing('Cmaj9', 'extended'))).toEqual(['C', 'E', 'B', 'D']);
     expect(names(leftHandVoicing('C/E', 'roots'))).toEqual(['E']);
   });
 
@@ -94,5 +96,18 @@ describe('song notation', () => {
       end: rat(6),
     });
     expect(notes.map(show)).toEqual(['C3@0/1+3/1', 'C3@3/1+3/1']);
+  });
+});
+
+describe('the extended left hand', () => {
+  it('plays the root on the beat, then a close cluster within one octave from C3', () => {
+    const notes = leftHandFromChords({
+      chords: [{ position: rat(0), symbol: 'C13' }],
+      style: 'extended',
+      meter: { beats: 4, beatType: 4 },
+      pickup: rat(0),
+      end: rat(4),
+    });
+    expect(notes.map(show)).toEqual(['C3@0/1+1/1', 'E3@1/1+3/1', 'A3@1/1+3/1', 'B-13@1/1+3/1']);
   });
 });

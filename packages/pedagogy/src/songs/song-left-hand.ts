@@ -14,6 +14,7 @@ import {
   toNumber,
   type ChordSymbolEvent,
   type Note,
+  type Pitch,
   type PitchClass,
   type Rational,
   type TimeSignature,
@@ -24,13 +25,16 @@ import {
  * - `roots`: the bass note alone (a beginner's first hands-together piece);
  * - `shells`: root, third and seventh (the jazz pianist's shell; triads give root, third, fifth);
  * - `blocks`: root under the full chord in close position (gospel and folk accompaniment);
- * - `extended`: root under third, seventh and the chord's colour tones (9, 11, 13) — the neo-soul sound.
+ * - `extended`: the root on the beat, then third, seventh and the chord's top colour (13, else 11, else 9)
+ *   as a close cluster between C3 and B3 — the neo-soul sound, kept within one hand's reach.
  */
 export const LEFT_HAND_STYLES = ['roots', 'shells', 'blocks', 'extended'] as const;
 export type LeftHandStyle = (typeof LEFT_HAND_STYLES)[number];
 
 /** Lowest bass note: E2, so the root sits between E2 and D♯3 and the hand stays on the bass staff. */
 const BASS_FLOOR = 40;
+/** The extended style's cluster sits in the octave from C3, whatever the root. */
+const CLUSTER_FLOOR = 48;
 
 /** Letter steps above the root of each degree kept by a style (3rd = 2, 5th = 4, 7th = 6, 9th = 8 …). */
 function upperDegrees(style: LeftHandStyle, steps: readonly number[]): number[] {
@@ -40,7 +44,8 @@ function upperDegrees(style: LeftHandStyle, steps: readonly number[]): number[] 
   if (style === 'roots') return [];
   if (style === 'shells') return [...third, ...seventh];
   if (style === 'blocks') return steps.filter((s) => s > 0 && s < 7);
-  return [...third, ...seventh, ...steps.filter((s) => s >= 7)];
+  const colour = [12, 10, 8].find(has);
+  return [...third, ...seventh, ...(colour === undefined ? [] : [colour])];
 }
 
 /** The voicing of one chord for the left hand, lowest first. */
@@ -82,11 +87,31 @@ export function leftHandFromChords(options: {
       const barIndex = Math.max(0, Math.floor(toNumber(div(sub(at, pickup), bar))));
       const nextBar = add(pickup, mul(bar, rat(barIndex + 1)));
       const stop = min(until, nextBar);
-      let floor = BASS_FLOOR;
-      for (const pc of pcs) {
-        const pitch = placeAtOrAbove(pc, floor);
-        floor = midiOf(pitch) + 1;
-        notes.push({ pitch, position: at, duration: sub(stop, at), staff: 2, voice: options.voice ?? 1 });
+      const voice = options.voice ?? 1;
+      const place = (pitches: readonly Pitch[], from: Rational, to: Rational) => {
+        for (const pitch of pitches)
+          notes.push({ pitch, position: from, duration: sub(to, from), staff: 2, voice });
+      };
+      if (style === 'extended') {
+        const [root, ...upper] = pcs;
+        const cluster = upper
+          .map((pc) => placeAtOrAbove(pc, CLUSTER_FLOOR))
+          .sort((a, b) => midiOf(a) - midiOf(b));
+        const afterRoot = add(at, rat(1));
+        if (root && lt(afterRoot, stop)) {
+          place([placeAtOrAbove(root, BASS_FLOOR)], at, afterRoot);
+          place(cluster, afterRoot, stop);
+        } else {
+          place(cluster, at, stop);
+        }
+      } else {
+        let floor = BASS_FLOOR;
+        const stacked = pcs.map((pc) => {
+          const pitch = placeAtOrAbove(pc, floor);
+          floor = midiOf(pitch) + 1;
+          return pitch;
+        });
+        place(stacked, at, stop);
       }
       if (!gt(stop, at)) break;
       at = stop;

@@ -1,4 +1,5 @@
 import { defineSong } from './define-song.js';
+import { AULD_LANG_SYNE, GREENSLEEVES, TWINKLE } from './song-melodies.js';
 import type { CatalogueSong } from './song-types.js';
 
 /**
@@ -47,10 +48,7 @@ export const FOLK_SONGS: readonly CatalogueSong[] = [
     meter: '4/4',
     tempo: 100,
     skills: ['leaps of a fifth', 'stepwise descent', 'phrase shapes (ABA)'],
-    melody:
-      'C4:q C4 G4 G4 | A4 A4 G4:h | F4:q F4 E4 E4 | D4 D4 C4:h | ' +
-      'G4:q G4 F4 F4 | E4 E4 D4:h | G4:q G4 F4 F4 | E4 E4 D4:h | ' +
-      'C4:q C4 G4 G4 | A4 A4 G4:h | F4:q F4 E4 E4 | D4 D4 C4:h',
+    melody: TWINKLE,
     chords: 'C | F C | F C | G C | C F | C G | C F | C G | C | F C | F C | G C',
   }),
   defineSong({
@@ -296,9 +294,7 @@ export const FOLK_SONGS: readonly CatalogueSong[] = [
     tempo: 88,
     pickup: 'q',
     skills: ['dotted quarter and eighth', 'a pickup on beat four', 'the pentatonic scale'],
-    melody:
-      'C4:q | F4:q. F4:e F4:q A4 | G4:q. F4:e G4:q A4 | F4:q. F4:e A4:q C5 | D5:h. D5:q | ' +
-      'C5:q. A4:e A4:q F4 | G4:q. F4:e G4:q A4 | F4:q. D4:e D4:q C4 | F4:h.',
+    melody: AULD_LANG_SYNE,
     chords: 'F | C7 | F | Bb | F | C7 | Bb:h C7:h | F',
   }),
   defineSong({
@@ -331,10 +327,7 @@ export const FOLK_SONGS: readonly CatalogueSong[] = [
     tempoText: 'Andante',
     pickup: 'q',
     skills: ['hands together in 3/4', 'the raised seventh (G sharp) of A minor', 'dotted rhythms'],
-    melody:
-      'A4:q | C5:h D5:q | E5:q. F5:e E5:q | D5:h B4:q | G4:q. A4:e B4:q | C5:h A4:q | A4:q. G#4:e A4:q | ' +
-      'B4:h G#4:q | E4:h A4:q | C5:h D5:q | E5:q. F5:e E5:q | D5:h B4:q | G4:q. A4:e B4:q | ' +
-      'C5:q. B4:e A4:q | G#4:q. F#4:e G#4:q | A4:h.',
+    melody: GREENSLEEVES,
     chords: 'Am | C | G | Em | Am | E | E | Am | Am | C | G | Em | Am | E | Am',
     leftHandStyle: 'blocks',
   }),
