@@ -118,6 +118,41 @@ describe('estimateMeter', () => {
     expect(((beatNumber % 3) + 3) % 3).toBe(0);
   });
 
+  it('reads a waltz-like melody as 3/4: a long note on each downbeat, the envelope only lightly accented', () => {
+    const { truth, envelope } = accentedBeats([1, 0.75, 0.75], 2);
+    // Bars of dotted half or half + quarter, or three quarters: the bar's first note is the longest.
+    const notes = truth.flatMap((time, i) => {
+      const beat = (i - 2 + 3) % 3;
+      if (i % 9 === 2) return [{ time, duration: 1.8 }];
+      if (beat === 0) return [{ time, duration: 1.2 }];
+      if (i % 9 === 3 || i % 9 === 4) return [];
+      return [{ time, duration: 0.6 }];
+    });
+    const meter = estimateMeter(envelope, FRAME_RATE, truth, { notes });
+    expect(meter).toMatchObject({ timeSignature: '3/4', downbeatIndex: 2 });
+    expect(meter.confidence).toBeGreaterThan(0.3);
+  });
+
+  it('reads a 4/4 chorale-like melody as 4/4, not 2/4 or 3/4: half notes on beats 1 and 3 alike', () => {
+    // Every bar: quarter, quarter, half — or half, quarter, quarter; beats 1 and 3 equally accented.
+    const { truth, envelope } = accentedBeats([1, 0.8, 1, 0.8], 0);
+    const notes = truth.flatMap((time, i) => {
+      const bar = Math.floor(i / 4);
+      const beat = i % 4;
+      const halfAt = bar % 2 === 0 ? 2 : 0;
+      if (beat === halfAt + 1) return [];
+      return [{ time, duration: beat === halfAt ? 1.2 : 0.6 }];
+    });
+    const meter = estimateMeter(envelope, FRAME_RATE, truth, { notes });
+    expect(meter.timeSignature).toBe('4/4');
+    expect(meter.downbeatIndex % 2).toBe(0);
+  });
+
+  it('keeps 4/4 when every third beat stands out only a little (no clear bar of three)', () => {
+    const { truth, envelope } = accentedBeats([1, 0.9, 0.9, 1, 0.9, 0.9, 1, 0.95], 0);
+    expect(estimateMeter(envelope, FRAME_RATE, truth).timeSignature).toBe('4/4');
+  });
+
   it('uses note velocities to find the downbeat when the envelope is flat', () => {
     const { truth, envelope } = accentedBeats([1], 0);
     const notes = truth.map((time, i) => ({ time, velocity: i % 3 === 2 ? 120 : 50 }));
