@@ -213,7 +213,7 @@ describe('the onboarding form', () => {
       ]),
     ).toEqual({
       fields: {
-        session_duration: 'session_duration must be at least 10 minutes',
+        session_duration: 'Minutes per session must be at least 10 minutes',
         short_term_goals: 'Too long',
       },
       other: ['odd'],

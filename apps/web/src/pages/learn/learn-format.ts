@@ -27,14 +27,14 @@ export const SKILL_LABELS: Readonly<Record<LearningSkill, string>> = {
 /** What each self-assessed level means, for the onboarding choice ("1 · never played"). */
 const LEVEL_WORDS: readonly string[] = [
   'never played',
-  'just starting',
-  'beginner: simple melodies',
-  'beginner: both hands a little',
+  'just started',
+  'beginner',
+  'simple pieces',
   'early intermediate',
   'intermediate',
   'upper intermediate',
-  'confident: most pieces with practice',
-  'strong: reads and plays fluently',
+  'confident',
+  'fluent',
   'advanced',
 ];
 

@@ -197,7 +197,13 @@ export function OnboardingFormView({
       {save.isError && (
         <ErrorPanel
           title={editing ? 'Could not save your preferences.' : 'Could not save your answers.'}
-          error={serverIssues.other.length > 0 ? new Error(serverIssues.other.join(' ')) : save.error}
+          error={
+            serverIssues.other.length > 0
+              ? new Error(serverIssues.other.join(' '))
+              : Object.keys(serverIssues.fields).length > 0
+                ? new Error('Check the marked field.')
+                : save.error
+          }
         />
       )}
       <div className="learn-actions">

@@ -129,6 +129,23 @@ const FIELDS: readonly OnboardingField[] = [
   'target_songs',
 ];
 
+/** Each field's name in the form's words, for the server's messages ("session_duration must be…"). */
+const FIELD_LABELS: Readonly<Record<OnboardingField, string>> = {
+  self_level: 'Your level',
+  practice_frequency: 'How often you practise',
+  session_duration: 'Minutes per session',
+  preferred_genres: 'Genres',
+  learning_style: 'Learning style',
+  short_term_goals: 'Each goal',
+  long_term_goals: 'Each goal',
+  target_songs: 'Each song',
+};
+
+/** The server's message with the API's field name put in the form's words. */
+function fieldMessage(field: OnboardingField, message: string): string {
+  return message.startsWith(field) ? FIELD_LABELS[field] + message.slice(field.length) : message;
+}
+
 /** A 400's issues under their fields (`body.session_duration` → session_duration; `body.short_term_goals.2` → short_term_goals); the rest stay general. */
 export function profileIssues(issues: readonly FieldIssue[]): {
   readonly fields: OnboardingErrors;
@@ -139,7 +156,7 @@ export function profileIssues(issues: readonly FieldIssue[]): {
   for (const issue of issues) {
     const name = issue.path.replace(/^body\./, '').split('.')[0] ?? '';
     const field = FIELDS.find((candidate) => candidate === name);
-    if (field && issue.path.startsWith('body.')) fields[field] ??= issue.message;
+    if (field && issue.path.startsWith('body.')) fields[field] ??= fieldMessage(field, issue.message);
     else other.push(issue.message);
   }
   return { fields, other };
