@@ -31,8 +31,10 @@ import { generateRoutes } from './generate/routes.js';
 import { transcribeRoutes } from './transcribe/routes.js';
 import { transcribeJobStorage } from './transcribe/transcribe-job.js';
 import { learningRoutes } from './learning/routes.js';
+import { theoryTopicRoutes } from './learning/theory-topic-routes.js';
 import { libraryRoutes } from './library/routes.js';
 import { studentRoutes } from './students/routes.js';
+import { teacherLearningRoutes } from './teachers/learning-routes.js';
 import { teacherRoutes } from './teachers/routes.js';
 
 /** What the persistence-backed routes run on: one database, its repositories, the blob store, accounts. */
@@ -85,16 +87,18 @@ export function createStudioServices(
   options: Pick<StudioOptions, 'scrypt'> = {},
 ): StudioServices {
   const repositories = createRepositories(database.db);
+  const teaching = createTeaching(repositories);
   return {
     config,
     database,
     repositories,
     blobs: openBlobStore(config, database),
     accounts: createAccounts({ repositories, ...(options.scrypt ? { scrypt: options.scrypt } : {}) }),
-    teaching: createTeaching(repositories),
+    teaching,
     learning: createLearning({
       profiles: repositories.studentProfiles,
       attempts: repositories.practiceAttempts,
+      teaching,
     }),
   };
 }
@@ -114,8 +118,10 @@ export function studioPlugins(
     teacherRoutes({ teaching, items: repositories.items, blobs }),
     studentRoutes({ teaching }),
     learningRoutes({ learning }),
+    teacherLearningRoutes({ learning }),
+    theoryTopicRoutes(),
     generateRoutes({ blobs, items: repositories.items }),
-    earTrainingRoutes({ blobs, maxSeconds: config.maxAudioSeconds, soundFont: config.soundFont }),
+    earTrainingRoutes({ blobs, maxSeconds: config.maxAudioSeconds, soundFont: config.soundFont, learning }),
     exerciseRoutes({ blobs, maxSeconds: config.maxAudioSeconds, soundFont: config.soundFont }),
     songRoutes({
       catalogue: SONG_CATALOGUE,
@@ -128,6 +134,7 @@ export function studioPlugins(
       attempts: repositories.practiceAttempts,
       maxUploadBytes: config.maxUploadBytes,
       maxSeconds: config.maxAudioSeconds,
+      learning,
     }),
     transcribeRoutes({
       blobs,

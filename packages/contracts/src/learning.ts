@@ -357,3 +357,38 @@ export const CurriculumEdit = z.object({
   weeks: z.array(WeekPlanView).min(1).max(12),
 });
 export type CurriculumEdit = z.infer<typeof CurriculumEdit>;
+
+/** GET /students/me/today?date=: the day to show (tests and "what's on Friday"). */
+export const TodayQuery = z.object({
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD')
+    .optional()
+    .describe('the day to show (default today, UTC); when a new week of the plan has begun it is re-planned'),
+});
+
+export const PlanItemParams = z.object({ itemId: z.string().min(1).max(40) });
+
+/** POST /students/me/today/items/{itemId}/done. */
+export const CheckOffResponse = z.object({ item_id: z.string(), done: z.literal(true) });
+export type CheckOffResponse = z.infer<typeof CheckOffResponse>;
+
+export const TheoryTopicParams = z.object({ id: z.string().min(1).max(60) });
+
+/** GET /theory/topics/{id}/questions?seed=&count=. */
+export const TheoryQuestionsQuery = z.object({
+  seed: z.coerce
+    .number()
+    .int('seed must be a whole number')
+    .min(0, 'seed must be at least 0')
+    .max(2 ** 31 - 1, 'seed must be below 2^31')
+    .default(0),
+  count: z.coerce
+    .number()
+    .int('count must be a whole number')
+    .min(1, 'count must be at least 1')
+    .max(50, 'count must be at most 50')
+    .default(5),
+});
+export const TheoryQuestionList = z.object({ questions: z.array(TheoryQuestionView) });
+export type TheoryAnswerResponse = z.infer<typeof TheoryAnswerResponse>;

@@ -54,6 +54,14 @@ export const PracticeAttemptNotesBody = z.object({
     .enum(PRACTICE_ATTEMPT_SOURCES)
     .optional()
     .describe('midi-keyboard (default) or file: where the notes came from'),
+  plan_item_id: z
+    .string()
+    .min(1)
+    .max(40)
+    .optional()
+    .describe(
+      "signed in: the learning plan's item this take answers (GET /students/me/today); it is checked off",
+    ),
 });
 export type PracticeAttemptNotesBody = z.infer<typeof PracticeAttemptNotesBody>;
 
@@ -63,6 +71,7 @@ export const PracticeAttemptUpload = z.object({
   file: BinaryFile.describe(
     'the take: a recording (WAV, MP3, FLAC, Ogg, M4A/AAC or WebM) or a Standard MIDI File (.mid)',
   ),
+  plan_item_id: z.string().max(40).optional().describe("the learning plan's item this take answers"),
 });
 
 export const PracticeExpectedNote = z.object({

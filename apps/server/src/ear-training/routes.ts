@@ -9,7 +9,7 @@ import {
   EarTrainingQuestionResponse,
 } from '@cadenza/contracts';
 import { checkAnswer, generateEarTrainingQuestion, readStudentAnswer } from '@cadenza/pedagogy';
-import { exportScoreAudio, type BlobStore, type ExportedFile } from '@cadenza/platform';
+import { exportScoreAudio, type BlobStore, type ExportedFile, type Learning } from '@cadenza/platform';
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError } from '../errors/api-error.js';
@@ -24,6 +24,8 @@ export interface EarTrainingRoutesOptions {
   readonly maxSeconds: number;
   /** SF2/SF3 to play questions with (config.soundFont; undefined: the bundled one). */
   readonly soundFont?: string | undefined;
+  /** Learning paths: a signed-in student's answers adapt their plan and schedule reviews. */
+  readonly learning?: Learning;
 }
 
 const noSuchQuestion = () =>
@@ -51,7 +53,7 @@ function sendAudio(reply: FastifyReply, audio: ExportedFile): FastifyReply {
  * an answer with a teacher's explanation. Anyone may use them; nothing is saved to a library.
  */
 export function earTrainingRoutes(options: EarTrainingRoutesOptions): FastifyPluginAsyncZod {
-  const { blobs, maxSeconds, soundFont } = options;
+  const { blobs, maxSeconds, soundFont, learning } = options;
   // eslint-disable-next-line @typescript-eslint/require-await
   return async (app) => {
     app.post(
@@ -141,6 +143,18 @@ export function earTrainingRoutes(options: EarTrainingRoutesOptions): FastifyPlu
         if (!stored) throw noSuchQuestion();
         const { question } = stored;
         const check = checkAnswer(question, readStudentAnswer(question.type, answer));
+        if (learning && request.user?.role === 'student') {
+          const notes = check.grading?.notes ?? [];
+          await learning.recordEarTrainingAnswer(request.user.id, {
+            type: question.type,
+            answerKey: check.correctChoice ?? 'dictation',
+            title: `${question.type.replace(/_/g, ' ')}: ${check.correctChoice ? check.correctAnswer : 'dictation'}`,
+            correct: check.correct,
+            accuracy:
+              notes.length > 0 ? notes.filter((n) => n.correct).length / notes.length : check.correct ? 1 : 0,
+            difficulty: question.difficulty,
+          });
+        }
         return answerResponse(id, question, check);
       },
     );

@@ -1,4 +1,16 @@
-import { ProgressResponse, StudentProfileResponse, StudentProfileUpdate } from '@cadenza/contracts';
+import {
+  CheckOffResponse,
+  CurriculumQuery,
+  PlanItemParams,
+  CurriculumResponse,
+  ProgressResponse,
+  StudentProfileResponse,
+  StudentProfileUpdate,
+  TheoryAnswerRequest,
+  TheoryAnswerResponse,
+  TodayQuery,
+  TodayResponse,
+} from '@cadenza/contracts';
 import type { Learning } from '@cadenza/platform';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireUser, SIGNED_IN } from '../auth/auth-plugin.js';
@@ -72,6 +84,100 @@ export function learningRoutes({ learning }: LearningRoutesOptions): FastifyPlug
         },
       },
       async (request) => learning.progress(learningStudent(request).id),
+    );
+
+    app.post(
+      '/students/me/curriculum',
+      {
+        onRequest: requireUser,
+        schema: {
+          summary: 'Plan the next weeks',
+          description:
+            'Weekly plans from today: focus areas (weakest skills first, goals respected), sessions that fill ' +
+            'your minutes, exercises the generator makes as they are, a milestone song, theory topics, reasons. ' +
+            'Replaces the plan you had (and its check-offs; assignments stay).',
+          tags: TAGS,
+          security: SIGNED_IN,
+          querystring: CurriculumQuery,
+          response: { 200: CurriculumResponse, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => learning.makeCurriculum(learningStudent(request).id, request.query.weeks),
+    );
+
+    app.get(
+      '/students/me/curriculum',
+      {
+        onRequest: requireUser,
+        schema: {
+          summary: 'Your plan, week by week, with what is done',
+          tags: TAGS,
+          security: SIGNED_IN,
+          response: { 200: CurriculumResponse, ...errorResponses(401, 403, 404) },
+        },
+      },
+      async (request) => learning.getCurriculum(learningStudent(request).id),
+    );
+
+    app.get(
+      '/students/me/today',
+      {
+        onRequest: requireUser,
+        schema: {
+          summary: "Today's session, due reviews, the week ahead, streak and why",
+          description:
+            'When a new week of the plan has begun, it is re-planned from your results first (the reasons say ' +
+            'what changed). A rest day has `session: null`.',
+          tags: TAGS,
+          security: SIGNED_IN,
+          querystring: TodayQuery,
+          response: { 200: TodayResponse, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (request) => learning.today(learningStudent(request).id, request.query.date),
+    );
+
+    // The same check-off under two names: /today/items (the API's) and /plan/items (the web's first draft).
+    for (const url of ['/students/me/today/items/:itemId/done', '/students/me/plan/items/:itemId/done']) {
+      app.post(
+        url,
+        {
+          onRequest: requireUser,
+          schema: {
+            summary: 'Check off an item of your plan or an assignment',
+            description: 'Idempotent; its minutes count toward today (streaks).',
+            tags: TAGS,
+            security: SIGNED_IN,
+            params: PlanItemParams,
+            response: { 200: CheckOffResponse, ...errorResponses(400, 401, 403, 404) },
+          },
+        },
+        async (request) => learning.checkOff(learningStudent(request).id, request.params.itemId),
+      );
+    }
+
+    app.post(
+      '/students/me/theory/answers',
+      {
+        onRequest: requireUser,
+        schema: {
+          summary: 'Answer a theory question',
+          description:
+            'Right or wrong with the explanation. With a profile the answer counts: music theory adapts, ' +
+            'the topic comes back for review (FSRS; `next_review`), and three right in a row mark the topic ' +
+            'learned.',
+          tags: TAGS,
+          security: SIGNED_IN,
+          body: TheoryAnswerRequest,
+          response: { 200: TheoryAnswerResponse, ...errorResponses(400, 401, 403, 415) },
+        },
+      },
+      async (request) =>
+        learning.answerTheory(learningStudent(request).id, {
+          questionRef: request.body.question_ref,
+          choice: request.body.choice,
+          planItemId: request.body.plan_item_id,
+        }),
     );
   };
 }

@@ -32,6 +32,8 @@ export interface AttemptUpload {
   /** The client's file name, untrusted: only a hint for the decoder and messages. */
   readonly fileName: string;
   readonly bytes: Uint8Array;
+  /** The learning plan's item the take answers (field plan_item_id), when given. */
+  readonly planItemId?: string;
 }
 
 /**
@@ -65,5 +67,9 @@ export async function readAttemptUpload(request: FastifyRequest, maxBytes: numbe
   if (!id.success) throw invalid('body.exercise_id', id.error.issues[0]?.message ?? 'not an id');
   if (!file) throw invalid('body.file', 'the upload has no file part: send the take as the field file');
   if (file.bytes.byteLength === 0) throw invalid('body.file', 'the file is empty');
-  return { exerciseId: id.data, ...file };
+  const planItemId = fields.plan_item_id?.trim();
+  if (planItemId !== undefined && (planItemId === '' || planItemId.length > 40)) {
+    throw invalid('body.plan_item_id', 'must be a plan item id of 1 to 40 characters');
+  }
+  return { exerciseId: id.data, ...file, ...(planItemId !== undefined ? { planItemId } : {}) };
 }

@@ -11,6 +11,7 @@ import {
   gradeExerciseAttempt,
   type BlobStore,
   type ExerciseAttemptTake,
+  type Learning,
   type PracticeAttempt,
   type PracticeAttemptsRepository,
 } from '@cadenza/platform';
@@ -27,6 +28,8 @@ export interface PracticeRoutesOptions {
   readonly maxUploadBytes: number;
   /** Longest recording graded, in seconds (config.maxAudioSeconds). */
   readonly maxSeconds: number;
+  /** Learning paths: a signed-in student's graded attempt adapts their plan. */
+  readonly learning?: Learning;
 }
 
 const TAGS = ['practice'];
@@ -63,7 +66,7 @@ function sessionOf(attempt: PracticeAttempt): PracticeSession {
  * signed in, keeps it as a practice session; `GET /practice/sessions` lists your sessions.
  */
 export function practiceRoutes(options: PracticeRoutesOptions): FastifyPluginAsyncZod {
-  const { blobs, attempts, maxUploadBytes } = options;
+  const { blobs, attempts, maxUploadBytes, learning } = options;
   const maxSeconds = Math.min(options.maxSeconds, ATTEMPT_MAX_SECONDS);
   return async (app) => {
     await registerAttemptUploads(app, maxUploadBytes);
@@ -99,9 +102,11 @@ export function practiceRoutes(options: PracticeRoutesOptions): FastifyPluginAsy
       async (request) => {
         let exerciseId: string;
         let take: ExerciseAttemptTake;
+        let planItemId: string | undefined;
         if (request.isMultipart()) {
           const upload = await readAttemptUpload(request, maxUploadBytes);
           exerciseId = upload.exerciseId;
+          planItemId = upload.planItemId;
           take = { kind: 'file', bytes: upload.bytes, fileName: upload.fileName };
         } else {
           if ((request.body as unknown) == null) {
@@ -112,6 +117,7 @@ export function practiceRoutes(options: PracticeRoutesOptions): FastifyPluginAsy
             );
           }
           exerciseId = request.body.exercise_id;
+          planItemId = request.body.plan_item_id;
           const notes = request.body.notes.map((n) => ({
             midi: n.midi,
             onset: n.start,
@@ -146,6 +152,17 @@ export function practiceRoutes(options: PracticeRoutesOptions): FastifyPluginAsy
             tempoExpected: answer.tempo_expected,
             grade: answer,
           });
+          if (learning && request.user.role === 'student') {
+            await learning.recordPracticeAttempt(request.user.id, {
+              skillType: report.skill_type,
+              difficulty: report.difficulty,
+              score: answer.score,
+              pitchAccuracy: answer.pitch_accuracy,
+              rhythmAccuracy: answer.rhythm_accuracy,
+              minutes: Math.max(1, Math.round(graded.record.report.estimated_duration / 60)),
+              planItemId,
+            });
+          }
         }
         return answer;
       },

@@ -1,4 +1,4 @@
-import type { LearnerProfile, PlanItem, Skill, SkillResult, WeekPlan } from '@cadenza/pedagogy';
+import type { LearnerProfile, PlanItem, ReviewCard, Skill, SkillResult, WeekPlan } from '@cadenza/pedagogy';
 import type { JsonObject } from '../db/json.js';
 
 /**
@@ -28,19 +28,12 @@ export interface StoredCurriculum {
   readonly editedBy: string | null;
   /** Epoch ms it was made. */
   readonly createdAt: number;
+  /** The last week number re-planned from the results (weeks after the first are re-planned as they start). */
+  readonly replannedThrough?: number;
 }
 
-/** A spaced-repetition card (ts-fsrs state as JSON) for one ear-training answer or theory topic. */
-export interface StoredReviewCard {
-  /** `ear_training:{type}:{answer}` or `theory:{topic}`. */
-  readonly id: string;
-  readonly kind: 'ear_training' | 'theory';
-  readonly title: string;
-  /** The card as the pedagogy core gives it (JSON-safe; due as epoch ms or ISO). */
-  readonly card: JsonObject;
-  /** Epoch ms the card is next due. */
-  readonly due: number;
-}
+/** A spaced-repetition card: the core's ReviewCard (FSRS memory as JSON, due as epoch ms). */
+export type StoredReviewCard = ReviewCard;
 
 /** A skill's difficulty moved by the adaptation rule (or the placement test), with the sentence shown. */
 export interface StoredSkillChange {

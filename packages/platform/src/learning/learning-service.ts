@@ -165,7 +165,3 @@ export function createLearningProfiles(deps: LearningDeps): LearningProfiles {
     },
   };
 }
-
-/** The learning paths' service (grows with placement, curriculum and the teacher's side). */
-export type Learning = LearningProfiles;
-export const createLearning = createLearningProfiles;
