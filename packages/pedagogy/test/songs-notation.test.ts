@@ -85,6 +85,7 @@ describe('song notation', () => {
     expect(names(leftHandVoicing('C13', 'extended'))).toEqual(['C', 'E', 'Bb', 'A']);
     expect(names(leftHandVoicing('Cmaj9', 'extended'))).toEqual(['C', 'E', 'B', 'D']);
     expect(names(leftHandVoicing('C/E', 'roots'))).toEqual(['E']);
+    expect(names(leftHandVoicing('D/F#', 'blocks'))).toEqual(['F#', 'D', 'A']);
   });
 
   it('restrikes a held chord at each barline and stays on the bass staff', () => {

@@ -41,7 +41,7 @@ export interface SongSource {
   readonly leftHand?: string | readonly string[];
   /** A left hand drawn from the chords. */
   readonly leftHandStyle?: LeftHandStyle;
-  /** Credit for an arrangement or reharmonisation ("Reharmonised by Cadenza"). */
+  /** Who arranged or reharmonised it ("Cadenza"); engraved as "arr. …", the origin says what was done. */
   readonly arranger?: string;
 }
 

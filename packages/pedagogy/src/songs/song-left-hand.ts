@@ -10,6 +10,7 @@ import {
   parseChordSymbol,
   placeAtOrAbove,
   rat,
+  samePitchClass,
   sub,
   toNumber,
   type ChordSymbolEvent,
@@ -31,8 +32,10 @@ import {
 export const LEFT_HAND_STYLES = ['roots', 'shells', 'blocks', 'extended'] as const;
 export type LeftHandStyle = (typeof LEFT_HAND_STYLES)[number];
 
-/** Lowest bass note: E2, so the root sits between E2 and D♯3 and the hand stays on the bass staff. */
+/** Lowest bass note alone: E2, so a single root sits between E2 and D♯3 on the bass staff. */
 const BASS_FLOOR = 40;
+/** Lowest root under a chord: F2, so close chords (F2–E3 up to a seventh above) stay clear and in reach. */
+const CHORD_FLOOR = 41;
 /** The extended style's cluster sits in the octave from C3, whatever the root. */
 const CLUSTER_FLOOR = 48;
 
@@ -60,12 +63,17 @@ export function leftHandVoicing(symbol: string, style: LeftHandStyle): PitchClas
     const pc = chord.notes[i];
     return pc ? [pc] : [];
   });
-  return [chord.bass, ...upper];
+  // Over a slash bass the root joins the upper notes, and the bass is not doubled above.
+  const slash = !samePitchClass(chord.bass, chord.root);
+  const tones = (slash && style !== 'roots' ? [chord.root, ...upper] : upper).filter(
+    (pc) => !samePitchClass(pc, chord.bass),
+  );
+  return [chord.bass, ...tones];
 }
 
 /**
  * A left hand from chord symbols: each chord is struck again at every barline it lasts over, so the
- * student re-plays it each bar. Voicings stack upward from a root between E2 and D♯3.
+ * student re-plays it each bar. Chords stack upward from a root between F2 and E3 (a root alone from E2).
  */
 export function leftHandFromChords(options: {
   readonly chords: readonly ChordSymbolEvent[];
@@ -105,7 +113,7 @@ export function leftHandFromChords(options: {
           place(cluster, at, stop);
         }
       } else {
-        let floor = BASS_FLOOR;
+        let floor = pcs.length > 1 ? CHORD_FLOOR : BASS_FLOOR;
         const stacked = pcs.map((pc) => {
           const pitch = placeAtOrAbove(pc, floor);
           floor = midiOf(pitch) + 1;

@@ -91,14 +91,15 @@ export const CLASSICAL_SONGS: readonly CatalogueSong[] = [
     id: 'minuet-in-g',
     title: 'Minuet in G',
     composer: 'Christian Petzold',
-    origin: 'Notebook for Anna Magdalena Bach, 1725 (BWV Anh. 114); public domain',
+    origin:
+      'Notebook for Anna Magdalena Bach, 1725 (BWV Anh. 114); left hand of bars 9–14 simplified by Cadenza',
     level: 4,
     genres: ['classical'],
     key: 'G major',
     meter: '3/4',
     tempo: 112,
     tempoText: 'Allegretto',
-    arranger: 'Left hand of bars 9–14 simplified by Cadenza',
+    arranger: 'Cadenza',
     skills: ['hands together in 3/4', 'eighth-note scale runs', 'a bass line in the left hand'],
     melody:
       'D5:q G4:e A4 B4 C5 | D5:q G4 G4 | E5:q C5:e D5 E5 F#5 | G5:q G4 G4 | ' +

@@ -44,7 +44,7 @@ export const GOSPEL_SONGS: readonly CatalogueSong[] = [
     key: 'G major',
     meter: '4/4',
     tempo: 96,
-    arranger: 'Gospel harmony by Cadenza',
+    arranger: 'Cadenza',
     skills: [
       'hands together with block chords',
       'secondary chords (E minor 7, A minor 7)',
@@ -68,7 +68,7 @@ export const GOSPEL_SONGS: readonly CatalogueSong[] = [
     tempo: 72,
     tempoText: 'Slow gospel',
     pickup: 'q',
-    arranger: 'Reharmonised by Cadenza',
+    arranger: 'Cadenza',
     skills: ['passing chords', 'the minor plagal cadence (C minor 6 to G)', 'block chords in the left hand'],
     melody: AMAZING_GRACE,
     chords:
@@ -88,7 +88,7 @@ export const GOSPEL_SONGS: readonly CatalogueSong[] = [
     tempo: 168,
     tempoText: 'Swing',
     pickup: 'h.',
-    arranger: 'Jazz harmony by Cadenza',
+    arranger: 'Cadenza',
     skills: ['ii–V in the left hand', 'shell voicings (root, third, seventh)', 'swing feel'],
     melody: WHEN_THE_SAINTS,
     chords:

@@ -38,7 +38,7 @@ export const JAZZ_NEOSOUL_SONGS: readonly CatalogueSong[] = [
     tempo: 160,
     tempoText: 'Jazz waltz',
     pickup: 'q',
-    arranger: 'Reharmonised by Cadenza',
+    arranger: 'Cadenza',
     skills: ['minor ii–V (B half-diminished to E7)', 'shells in 3/4', 'A minor 6 as a tonic'],
     melody: GREENSLEEVES,
     chords:
@@ -56,7 +56,7 @@ export const JAZZ_NEOSOUL_SONGS: readonly CatalogueSong[] = [
     meter: '4/4',
     tempo: 76,
     tempoText: 'Laid back',
-    arranger: 'Reharmonised by Cadenza',
+    arranger: 'Cadenza',
     skills: ['major ninth and minor eleventh chords', 'a familiar tune over new colours', 'slow, even touch'],
     melody: TWINKLE,
     chords:
@@ -76,7 +76,7 @@ export const JAZZ_NEOSOUL_SONGS: readonly CatalogueSong[] = [
     tempo: 72,
     tempoText: 'Neo-soul ballad',
     pickup: 'q',
-    arranger: 'Reharmonised by Cadenza',
+    arranger: 'Cadenza',
     skills: [
       'ii–V with minor elevenths and thirteenths',
       'extended left-hand voicings',
@@ -99,7 +99,7 @@ export const JAZZ_NEOSOUL_SONGS: readonly CatalogueSong[] = [
     tempo: 66,
     tempoText: 'Neo-soul ballad',
     pickup: 'q',
-    arranger: 'Reharmonised by Cadenza',
+    arranger: 'Cadenza',
     skills: [
       'ninth, eleventh and thirteenth chords',
       'the minor plagal colour (C minor 9)',
