@@ -10,6 +10,8 @@ import { LearnPage } from './pages/learn/learn-page.js';
 import { LibraryPage } from './pages/library-page.js';
 import { NotFoundPage, RouteErrorPage } from './pages/not-found-page.js';
 import { PracticePage } from './pages/practice/practice-page.js';
+import { SongPage } from './pages/songs/song-page.js';
+import { SongsPage } from './pages/songs/songs-page.js';
 import { TheoryPage } from './pages/theory/theory-page.js';
 import { TranscribePage } from './pages/transcribe/transcribe-page.js';
 
@@ -27,6 +29,8 @@ export function createAppRouter() {
         { path: 'practice', element: <PracticePage /> },
         { path: 'ear-training', element: <EarTrainingPage /> },
         { path: 'learn', element: <LearnPage /> },
+        { path: 'songs', element: <SongsPage /> },
+        { path: 'songs/:id', element: <SongPage /> },
         { path: 'theory', element: <TheoryPage /> },
         { path: 'compose', element: <ComingSoonPage feature="compose" /> },
         { path: 'library', element: <LibraryPage /> },

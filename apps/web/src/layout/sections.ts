@@ -21,6 +21,11 @@ export const SECTIONS: readonly Section[] = [
   },
   { path: '/learn', label: 'Learn', summary: 'A learning path and theory lessons that adapt to you.' },
   {
+    path: '/songs',
+    label: 'Songs',
+    summary: 'Public-domain pieces and traditional tunes by level and genre, to read, hear and practise.',
+  },
+  {
     path: '/theory',
     label: 'Theory',
     summary: 'Spell chords and scales, analyse progressions, hear and export them.',
