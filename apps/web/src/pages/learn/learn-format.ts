@@ -44,14 +44,14 @@ export function levelLabel(level: number): string {
   return `${whole} · ${LEVEL_WORDS[whole - 1] ?? ''}`;
 }
 
-/** A plan item's kind with a mark a sighted reader scans for and a word everyone reads. */
+/** A plan item's kind with a mark a sighted reader scans for (in everyday fonts, not emoji) and a word everyone reads. */
 export const KIND_LABELS: Readonly<
   Record<PlanItemView['kind'], { readonly icon: string; readonly label: string }>
 > = {
-  exercise: { icon: '🎹', label: 'Exercise' },
-  ear_training: { icon: '👂', label: 'Ear training' },
-  theory: { icon: '📖', label: 'Theory' },
-  song: { icon: '🎵', label: 'Song' },
+  exercise: { icon: '♫', label: 'Exercise' },
+  ear_training: { icon: '◎', label: 'Ear training' },
+  theory: { icon: '✎', label: 'Theory' },
+  song: { icon: '♪', label: 'Song' },
   review: { icon: '↻', label: 'Review' },
 };
 

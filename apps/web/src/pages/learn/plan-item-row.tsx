@@ -68,8 +68,9 @@ export function PlanItemRow({ item }: { readonly item: PlanItemView }) {
         />
         <div className="learn-item__text">
           <label htmlFor={checkboxId} className="learn-item__title">
-            <span className="learn-item__kind">
-              <span aria-hidden="true">{kind.icon}</span> {kind.label}:
+            <span className={`learn-kind learn-kind--${item.kind}`}>
+              <span aria-hidden="true">{kind.icon}</span> {kind.label}
+              <span className="visually-hidden">:</span>
             </span>{' '}
             {item.title}
             {item.done && <span className="visually-hidden"> (done)</span>}

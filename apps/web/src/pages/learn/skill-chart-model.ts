@@ -45,6 +45,12 @@ export const DEFAULT_BOX: ChartBox = {
   padding: { left: 44, right: 12, top: 12, bottom: 24 },
 };
 
+/** A box as wide as the chart is shown (never under 260 px), lower on a phone. */
+export function chartBoxFor(width: number): ChartBox {
+  const w = Math.max(260, Math.round(width));
+  return { ...DEFAULT_BOX, width: w, height: w < 520 ? 200 : 260 };
+}
+
 const round = (value: number) => Math.round(value * 10) / 10;
 
 /** x of the i-th of n points: spread across the plot, a lone point in the middle. */

@@ -1,7 +1,7 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ProgressPoint } from '../../api/learning.js';
 import { dayText, percentText, SKILL_LABELS, SKILLS } from './learn-format.js';
-import { chartGeometry, DEFAULT_BOX } from './skill-chart-model.js';
+import { chartBoxFor, chartGeometry } from './skill-chart-model.js';
 
 /** One colour per skill, told apart by dash pattern too (for colour-blind readers and print). */
 const SKILL_STYLE = {
@@ -12,6 +12,23 @@ const SKILL_STYLE = {
   ear_training: { colour: '#00838f', dash: '4 2 1 2' },
   technique: { colour: '#8d6e00', dash: '1 2' },
 } as const;
+
+/** The width an element is shown at (again when it changes). */
+function useWidth() {
+  const ref = useRef<HTMLElement>(null);
+  const [value, setValue] = useState(640);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => setValue(Math.round(element.getBoundingClientRect().width) || 640);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return { ref, value };
+}
 
 /**
  * The six skills over time in one SVG chart with a legend: each line steps through the progress history
@@ -27,13 +44,15 @@ export function SkillChart({
 }) {
   const titleId = useId();
   const descId = useId();
+  const width = useWidth();
   if (history.length === 0)
     return <p className="muted">No results yet: the chart starts with your first one.</p>;
-  const box = DEFAULT_BOX;
+  // Drawn at the size it is shown, so the labels stay readable on a phone.
+  const box = chartBoxFor(width.value);
   const { lines, gridY } = chartGeometry(history, box);
   const last = history[history.length - 1];
   return (
-    <figure className="learn-chart">
+    <figure className="learn-chart" ref={width.ref}>
       <svg
         viewBox={`0 0 ${box.width} ${box.height}`}
         role="img"

@@ -1,7 +1,7 @@
 import type { ProgressResponse, StudentProfileResponse, TodayResponse } from '../../api/learning.js';
 import { useMakePlan } from '../../api/learning.js';
 import { ErrorPanel } from '../../components/error-panel.js';
-import { dayText, minutesText, SKILL_LABELS, sessionMinutes } from './learn-format.js';
+import { dayText, KIND_LABELS, minutesText, SKILL_LABELS, sessionMinutes } from './learn-format.js';
 import { LearnProgress, StreakCard } from './learn-progress.js';
 import { PlanItemRow } from './plan-item-row.js';
 import { useFocusHeading } from './use-focus-heading.js';
@@ -82,7 +82,7 @@ export function TodayView({
             <ul className="learn-reviews">
               {today.due_reviews.map((review) => (
                 <li key={review.review_item_id}>
-                  {review.kind === 'theory' ? '📖' : '👂'} {review.title}{' '}
+                  <span aria-hidden="true">{KIND_LABELS[review.kind].icon}</span> {review.title}{' '}
                   <span className="muted">· due {dayText(review.due)}</span>
                 </li>
               ))}
