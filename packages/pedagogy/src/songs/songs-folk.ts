@@ -331,4 +331,22 @@ export const FOLK_SONGS: readonly CatalogueSong[] = [
     chords: 'Am | C | G | Em | Am | E | E | Am | Am | C | G | Em | Am | E | Am',
     leftHandStyle: 'blocks',
   }),
+  defineSong({
+    id: 'god-save-the-king',
+    title: 'God Save the King (America)',
+    composer: 'Traditional',
+    origin: "British anthem tune, printed 1744 (Thesaurus Musicus); also sung as 'America' (1831)",
+    level: 3,
+    genres: ['folk'],
+    key: 'G major',
+    meter: '3/4',
+    tempo: 84,
+    tempoText: 'Maestoso',
+    skills: ['dotted quarter and eighth in 3/4', 'a sequence a step lower', 'phrases of unequal length'],
+    melody:
+      'G4:q G4 A4 | F#4:q. G4:e A4:q | B4 B4 C5 | B4:q. A4:e G4:q | A4 G4 F#4 | G4:h. | ' +
+      'D5:q D5 D5 | D5:q. C5:e B4:q | C5 C5 C5 | C5:q. B4:e A4:q | B4 C5:e B4 A4 G4 | ' +
+      'B4:q. C5:e D5:q | E5:e C5 B4:q A4 | G4:h.',
+    chords: 'G | D | G:h C:q | G | D7 | G | G | G | D7 | D7 | G | G | C:q G:q D7:q | G',
+  }),
 ];

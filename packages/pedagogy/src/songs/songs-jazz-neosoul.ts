@@ -46,6 +46,24 @@ export const JAZZ_NEOSOUL_SONGS: readonly CatalogueSong[] = [
     leftHandStyle: 'shells',
   }),
   defineSong({
+    id: 'midnight-ballad',
+    title: 'Midnight Ballad',
+    composer: 'Cadenza',
+    origin: 'Cadenza teaching piece, written for this catalogue (2026)',
+    level: 6,
+    genres: ['jazz'],
+    key: 'F major',
+    meter: '4/4',
+    tempo: 66,
+    tempoText: 'Ballad',
+    skills: ['secondary dominants (D7)', 'a melody on guide tones', 'shells under a slow line'],
+    melody:
+      'A4:q. C5:e E5:h | C5:q. A4:e F#4:h | Bb4:q D5 E5 G4 | G4 E4 F#4 A4 | ' +
+      'Bb4:e D5 F5 D5 Bb4:h | Bb4:q. G4:e E4:h | G4:q Bb4 Bb4 E4 | F4:w',
+    chords: 'Fmaj7 | D7 | Gm7:h C7:h | Am7:h D7:h | Gm7 | C7 | Gm7:h C7:h | Fmaj7',
+    leftHandStyle: 'shells',
+  }),
+  defineSong({
     id: 'twinkle-neosoul',
     title: 'Twinkle, Twinkle (neo-soul)',
     composer: 'Traditional',
