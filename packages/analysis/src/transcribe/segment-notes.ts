@@ -1,5 +1,12 @@
 import type { PitchTrack } from '../pitch/index.js';
 
+/**
+ * What told the segmenter a note started: `voicing` (a pitch appeared), `onset` (a spectral-flux onset),
+ * `pitch` (the pitch settled on a new note), `level` (a dip in the level), `harmonics` (the harmonics'
+ * phase jumped with a dip: a same-pitch re-articulation). Each cue comes with its own lag.
+ */
+export type NoteStartCue = 'voicing' | 'onset' | 'pitch' | 'level' | 'harmonics';
+
 /** A note as it was played: seconds, a MIDI number, velocity and how sure the tracker was. */
 export interface PerformedNote {
   readonly onset: number;
@@ -8,6 +15,10 @@ export interface PerformedNote {
   readonly velocity: number;
   /** 0–1: voicing probability × how near a semitone the pitch centres × how steady it is. */
   readonly confidence: number;
+  /** The pitch as played, fractional MIDI (the median of its frames; melody path only): its tuning. */
+  readonly pitch?: number;
+  /** What its start was found from (melody path only). */
+  readonly cue?: NoteStartCue;
 }
 
 export interface SegmentOptions {
@@ -19,6 +30,21 @@ export interface SegmentOptions {
   readonly pitchHold?: number;
   /** An onset inside a voiced stretch splits it when the level rises this much (dB) after it (default 0.5). */
   readonly onsetRiseDb?: number;
+  /**
+   * Per pitch frame, how far the harmonics leave their predicted path (`harmonicPhaseDeviation`). With it,
+   * a same-pitch re-articulation is found where the deviation peaks well above its typical value and the
+   * level dips at the same time, even by a few dB.
+   */
+  readonly deviation?: Float64Array;
+  /** A re-articulation's deviation peak must reach this many times the recording's median (default 3). */
+  readonly deviationRatio?: number;
+  /** …and the level must dip this much (dB) below both sides around it (default 2)… */
+  readonly deviationDipDb?: number;
+  /**
+   * …coming back within this many seconds (default 0.3). A wind's new note speaks at once, so a short
+   * window tells it from the slow swell back out of a vibrato's trough; a bowed note swells for longer.
+   */
+  readonly deviationRise?: number;
 }
 
 const midiOfHz = (hz: number) => 69 + 12 * Math.log2(hz / 440);
@@ -29,6 +55,16 @@ function median(values: readonly number[]): number {
   return sorted.length % 2
     ? (sorted[mid] as number)
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/** The median harmonic phase deviation over voiced frames (0 without one). */
+function typicalDeviation(deviation: Float64Array | undefined, midi: readonly number[]): number {
+  if (!deviation) return 0;
+  const values: number[] = [];
+  deviation.forEach((d, i) => {
+    if (d > 0 && !Number.isNaN(midi[i])) values.push(d);
+  });
+  return values.length > 0 ? median(values) : 0;
 }
 
 /** RMS level in dBFS per pitch frame (a window of one hop around each frame centre). */
@@ -106,10 +142,52 @@ export function segmentNotes(
     for (let j = i - reach; j < i; j++) before = Math.max(before, level(j));
     let after = -Infinity;
     for (let j = i + 1; j <= i + reach; j++) after = Math.max(after, level(j));
-    return before - level(i) >= 7 && after - level(i) >= 5;
+    return before - level(i) >= 7 && after - level(i) >= 5 && !periodic(i, 3.5);
+  };
+  const deviation = options.deviation;
+  const deviationFloor = (options.deviationRatio ?? 3) * typicalDeviation(deviation, midi);
+  const deviationDip = options.deviationDipDb ?? 2;
+  const riseFrames = Math.max(2, Math.round((options.deviationRise ?? 0.3) / frameSeconds));
+  const cycle = [Math.round(0.12 / frameSeconds), Math.round(0.32 / frameSeconds)] as const;
+  /** A level trough between frames `from` and `to` at least `depth` dB below the level around it. */
+  const troughWithin = (from: number, to: number, depth: number): boolean => {
+    for (let j = Math.max(1, from); j <= Math.min(n - 2, to); j++) {
+      if (level(j) > level(j - 1) || level(j) > level(j + 1)) continue;
+      let around = -Infinity;
+      for (let k = j - 6; k <= j + 6; k++) around = Math.max(around, level(k));
+      if (around - level(j) >= depth) return true;
+    }
+    return false;
+  };
+  /**
+   * Vibrato (or tremolo), not a new note: each of its troughs dips the level, and bends the harmonics, so
+   * a like trough comes a cycle (3–8 Hz) before and after. A re-articulation stands alone.
+   */
+  const periodic = (i: number, depth: number): boolean =>
+    troughWithin(i - cycle[1], i - cycle[0], depth) && troughWithin(i + cycle[0], i + cycle[1], depth);
+  /**
+   * A re-articulation heard in the harmonics: the phase deviation peaks here, well above its usual value,
+   * while the level dips (the old tone stops, the new one starts). Returns the frame the new note starts
+   * on (the bottom of the dip), or −1.
+   */
+  const rearticulatedAt = (i: number): number => {
+    if (!deviation || i - start < hold * 2) return -1;
+    const value = deviation[i] as number;
+    if (!(value >= deviationFloor)) return -1;
+    for (let j = i - 3; j <= i + 3; j++) if (j !== i && (deviation[j] ?? 0) > value) return -1;
+    let bottom = i;
+    for (let j = i - 3; j <= i + 3; j++) if (level(j) < level(bottom)) bottom = j;
+    if (bottom - start < hold * 2) return -1;
+    let before = -Infinity;
+    for (let j = bottom - 4; j < bottom; j++) before = Math.max(before, level(j));
+    let after = -Infinity;
+    for (let j = bottom + 1; j <= bottom + riseFrames; j++) after = Math.max(after, level(j));
+    const depth = Math.min(before, after) - level(bottom);
+    return depth >= deviationDip && !periodic(bottom, depth * 0.5) ? bottom : -1;
   };
   const notes: PerformedNote[] = [];
   let start = -1;
+  let cue: NoteStartCue = 'voicing';
   let lastEnd = 0;
   const close = (end: number) => {
     if (start < 0) return;
@@ -130,6 +208,7 @@ export function segmentNotes(
         onset: Math.max(0, (track.times[start] as number) - frameSeconds / 2),
         offset: (track.times[end - 1] as number) + frameSeconds / 2,
         midi: Math.round(pitch),
+        pitch,
         velocity: velocityOfDb(peak),
         // Sure when voiced throughout, centred on a semitone, and not wandering (vibrato costs a little).
         confidence: Math.max(
@@ -141,6 +220,7 @@ export function segmentNotes(
               (1 - 0.5 * Math.min(1, spread)),
           ),
         ),
+        cue,
       });
     }
     start = -1;
@@ -154,6 +234,7 @@ export function segmentNotes(
     }
     if (start < 0) {
       start = snap(i, lastEnd);
+      cue = start === i ? 'voicing' : 'onset';
       continue;
     }
     // A new note: the pitch has settled `jump` away from this note's pitch so far, for `hold` frames.
@@ -172,6 +253,13 @@ export function segmentNotes(
         Math.min(...Array.from(levels.slice(Math.max(start, i - 3), i + 1))) >=
         riseDb;
     const dipped = !settled && !struck && dipAt(i);
+    const again = settled || struck || dipped ? -1 : rearticulatedAt(i);
+    if (again > start + 2 && again <= i + 3) {
+      close(again);
+      start = again;
+      cue = 'harmonics';
+      continue;
+    }
     if (settled || struck || dipped) {
       const snapped = settled ? snap(i, start + 2) : i;
       const boundary = settled
@@ -181,6 +269,15 @@ export function segmentNotes(
           : i;
       close(boundary);
       start = boundary;
+      cue = settled
+        ? snapped !== i
+          ? 'onset'
+          : boundary !== i
+            ? 'level'
+            : 'pitch'
+        : dipped
+          ? 'level'
+          : 'onset';
     }
   }
   close(n);

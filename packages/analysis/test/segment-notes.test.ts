@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { harmonicPhaseDeviation, melodyOnsetLag, trackPitch, transcribeMonophonic } from '../src/index.js';
+
+const RATE = 22_050;
+const hz = (midi: number) => 440 * 2 ** ((midi - 69) / 12);
+
+/** One stretch of a legato line: a pitch (MIDI) held for `seconds`, with optional vibrato. */
+interface Stretch {
+  readonly midi: number;
+  readonly seconds: number;
+  /** Vibrato depth (cents) and rate (Hz). */
+  readonly vibrato?: readonly [number, number];
+  /** Re-articulated: the tone restarts with a fresh phase, through a level dip of `dipSeconds`. */
+  readonly restart?: boolean;
+}
+
+/**
+ * A wind-like tone (6 harmonics, 30 ms attack, 40 ms release) playing `stretches` back to back. Between
+ * stretches the phase runs on (a slurred note change) unless the next one restarts: then the level dips
+ * to `dipGain` over `dipSeconds` and the new note begins at an unrelated phase, as a tongued repeat does.
+ */
+function legato(
+  stretches: readonly Stretch[],
+  { dipSeconds = 0.03, dipGain = 0.5, tremolo = [0, 0] as readonly [number, number] } = {},
+): { audio: Float32Array; starts: number[] } {
+  const lead = 0.2;
+  const total = lead + stretches.reduce((s, x) => s + x.seconds, 0) + 0.3;
+  const audio = new Float32Array(Math.round(total * RATE));
+  const starts: number[] = [];
+  let t0 = lead;
+  let phase = 0;
+  const end = total - 0.3;
+  for (const [index, stretch] of stretches.entries()) {
+    starts.push(t0);
+    if (stretch.restart && index > 0) phase = 1.9 + index; // a fresh, unrelated phase
+    const first = Math.round(t0 * RATE);
+    const count = Math.round(stretch.seconds * RATE);
+    for (let i = 0; i < count; i++) {
+      const t = t0 + i / RATE;
+      const local = i / RATE;
+      const [depth, rate] = stretch.vibrato ?? [0, 0];
+      const f = hz(stretch.midi) * 2 ** ((depth * Math.sin(2 * Math.PI * rate * local)) / 1200);
+      let gain = Math.min(1, (t - lead) / 0.03) * Math.min(1, Math.max(0, (end - t) / 0.04));
+      // A re-articulation's dip: down to dipGain and back, a V over dipSeconds centred on the start.
+      if (stretch.restart && index > 0 && local < dipSeconds / 2) {
+        gain *= dipGain + (1 - dipGain) * (local / (dipSeconds / 2));
+      }
+      const next = stretches[index + 1];
+      if (next?.restart && stretch.seconds - local < dipSeconds / 2) {
+        gain *= dipGain + (1 - dipGain) * ((stretch.seconds - local) / (dipSeconds / 2));
+      }
+      gain *= 1 - tremolo[0] * (0.5 - 0.5 * Math.cos(2 * Math.PI * tremolo[1] * t));
+      let v = 0;
+      for (let k = 1; k <= 6; k++) v += Math.sin(k * phase) / k;
+      audio[first + i] = 0.25 * gain * v;
+      phase += (2 * Math.PI * f) / RATE;
+      if (phase > 2 * Math.PI) phase -= 2 * Math.PI;
+    }
+    t0 += stretch.seconds;
+  }
+  return { audio, starts };
+}
+
+describe('note segmentation of a legato line', () => {
+  it('splits two slurred notes a whole tone apart (no level dip) within 20 ms of the change', () => {
+    const { audio, starts } = legato([
+      { midi: 69, seconds: 0.6 },
+      { midi: 71, seconds: 0.6 },
+    ]);
+    const { notes } = transcribeMonophonic(audio, RATE, { instrument: 'voice' });
+    expect(notes.map((n) => n.midi)).toEqual([69, 71]);
+    expect(Math.abs((notes[1]?.onset ?? 0) - (starts[1] as number))).toBeLessThan(0.02);
+    expect(Math.abs((notes[0]?.onset ?? 0) - (starts[0] as number))).toBeLessThan(0.03);
+    expect(notes[1]?.cue).toBe('pitch');
+  });
+
+  it('hears three tongued repeats of one pitch through 30 ms soft dips (to −6 dB) as three notes', () => {
+    const { audio, starts } = legato([
+      { midi: 72, seconds: 0.5 },
+      { midi: 72, seconds: 0.5, restart: true },
+      { midi: 72, seconds: 0.5, restart: true },
+    ]);
+    const none = { voicing: 0, onset: 0, pitch: 0, level: 0, harmonics: 0 };
+    for (const instrument of ['winds', 'piano'] as const) {
+      const { notes } = transcribeMonophonic(audio, RATE, { instrument, onsetLag: none });
+      expect(notes.map((n) => n.midi)).toEqual([72, 72, 72]);
+      expect(notes.slice(1).map((n) => n.cue)).toEqual(['harmonics', 'harmonics']);
+      notes.forEach((n, i) => expect(Math.abs(n.onset - (starts[i] as number))).toBeLessThan(0.03));
+    }
+  });
+
+  it('keeps the same dips without a fresh phase (a swell, not a re-articulation) as one note', () => {
+    const { audio } = legato([
+      { midi: 72, seconds: 0.5 },
+      { midi: 72, seconds: 0.5 },
+    ]);
+    const { notes } = transcribeMonophonic(audio, RATE, { instrument: 'winds' });
+    expect(notes.map((n) => n.midi)).toEqual([72]);
+  });
+
+  it('keeps a note with vibrato of ±30 cents at 6 Hz as one note', () => {
+    const { audio } = legato([{ midi: 74, seconds: 1.5, vibrato: [30, 6] }]);
+    for (const instrument of ['voice', 'winds', 'strings'] as const) {
+      const { notes } = transcribeMonophonic(audio, RATE, { instrument });
+      expect(notes.map((n) => n.midi)).toEqual([74]);
+    }
+  });
+
+  it('keeps a note with a deep 4.5 Hz tremolo (level swinging 10 dB) as one note', () => {
+    const { audio } = legato([{ midi: 68, seconds: 2, vibrato: [15, 4.5] }], { tremolo: [0.7, 4.5] });
+    for (const instrument of ['voice', 'winds'] as const) {
+      const { notes } = transcribeMonophonic(audio, RATE, { instrument });
+      expect(notes.map((n) => n.midi)).toEqual([68]);
+    }
+  });
+});
+
+describe('harmonicPhaseDeviation', () => {
+  it('stays near 0 on a steady tone and jumps where the tone restarts at a new phase', () => {
+    const { audio, starts } = legato([
+      { midi: 72, seconds: 0.5 },
+      { midi: 72, seconds: 0.5, restart: true },
+    ]);
+    const track = trackPitch(audio, RATE, { fmin: 65, fmax: 2000 });
+    const deviation = harmonicPhaseDeviation(audio, track);
+    const frameAt = (t: number) => Math.round((t * RATE) / track.hop);
+    const steady = Array.from(deviation.slice(frameAt(0.35), frameAt(0.6)));
+    expect(Math.max(...steady)).toBeLessThan(0.1);
+    const change = frameAt(starts[1] as number);
+    const around = Array.from(deviation.slice(change - 2, change + 3));
+    expect(Math.max(...around)).toBeGreaterThan(0.5);
+    // Unvoiced frames (the silence before the note) are 0.
+    expect(deviation[frameAt(0.05)]).toBe(0);
+  });
+});
+
+describe('melodyOnsetLag', () => {
+  it('takes a flux onset as on time and a settled pitch as late for a bowed string', () => {
+    const strings = melodyOnsetLag('strings');
+    expect(strings.onset).toBeLessThan(0.01);
+    expect(strings.pitch).toBeGreaterThan(0.05);
+    const piano = melodyOnsetLag('piano');
+    expect(Object.values(piano).every((lag) => lag === 0)).toBe(true);
+  });
+});
