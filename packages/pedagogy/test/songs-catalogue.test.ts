@@ -1,6 +1,7 @@
 import {
   add,
   compare,
+  contentEnd,
   eq,
   formatTimeSignature,
   gt,
@@ -73,12 +74,11 @@ describe('the song catalogue', () => {
     for (const { song, score } of songs) {
       const bar = measureLength(score.meters[0]?.timeSignature ?? { beats: 4, beatType: 4 });
       const end = score.end ?? rat(0);
-      const fullBars = gt(score.pickup, rat(0)) ? song.bars - 1 : song.bars;
-      const lastBar = eq(add(score.pickup, mul(bar, rat(song.bars))), end);
-      // Either every bar full after the pickup, or the last one short by exactly the pickup.
-      const expected = add(score.pickup, mul(bar, rat(fullBars)));
-      const completes = eq(add(expected, add(bar, mul(score.pickup, rat(-1)))), end);
-      expect(lastBar || completes || (eq(score.pickup, rat(0)) && eq(expected, end)), song.id).toBe(true);
+      // Every bar after the pickup is full, or the last one is short by exactly the pickup.
+      const allFull = add(score.pickup, mul(bar, rat(song.bars)));
+      const completed = mul(bar, rat(song.bars));
+      expect(eq(end, allFull) || (gt(score.pickup, rat(0)) && eq(end, completed)), song.id).toBe(true);
+      expect(eq(contentEnd(score), end), `${song.id}: no note runs past the end`).toBe(true);
       for (const part of score.parts) {
         const lines = new Map<string, Note[]>();
         for (const n of part.notes) {
