@@ -129,15 +129,15 @@ export function useMakePlan() {
   });
 }
 
-/** POST /students/me/plan/items/{id}/done: ticks a plan item off (or back on with done: false). */
+/** POST /students/me/today/items/{id}/done: ticks a plan item off (idempotent; there is no un-tick). */
 export function useCheckOff() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ itemId, done }: { itemId: string; done: boolean }) =>
-      requestJson<unknown>(`/students/me/plan/items/${encodeURIComponent(itemId)}/done`, {
-        method: 'POST',
-        body: { done },
-      }),
+    mutationFn: (itemId: string) =>
+      requestJson<{ readonly item_id: string; readonly done: true }>(
+        `/students/me/today/items/${encodeURIComponent(itemId)}/done`,
+        { method: 'POST' },
+      ),
     onSuccess: () => void client.invalidateQueries({ queryKey: LEARN_KEY }),
   });
 }
@@ -158,8 +158,21 @@ export const answerTheoryQuestion = (body: {
 /** The teacher's view of one linked student: progress and plan. */
 export const fetchStudentProgress = (studentId: string) =>
   requestJson<ProgressResponse>(`/teachers/me/students/${encodeURIComponent(studentId)}/progress`);
-export const fetchStudentCurriculum = (studentId: string) =>
-  requestJson<CurriculumResponse>(`/teachers/me/students/${encodeURIComponent(studentId)}/curriculum`);
+/** A linked student's plan, or null while they have none. */
+export async function fetchStudentCurriculum(studentId: string): Promise<CurriculumResponse | null> {
+  try {
+    return await requestJson<CurriculumResponse>(
+      `/teachers/me/students/${encodeURIComponent(studentId)}/curriculum`,
+    );
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404 && !isMissingRoute(error)) return null;
+    throw error;
+  }
+}
+
+/** POST /teachers/me/students: invites a student by the email of their account. */
+export const inviteStudent = (email: string) =>
+  requestJson<unknown>('/teachers/me/students', { method: 'POST', body: { email } });
 
 /** POST /teachers/me/students/{id}/assignments: an exercise or a song added to the student's plan. */
 export const assignToStudent = (studentId: string, body: AssignmentBody) =>

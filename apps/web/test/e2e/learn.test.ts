@@ -72,6 +72,8 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
   const studentEmail = `learner-${Date.now()}@example.com`;
   /** The student's page, kept from onboarding through the plan. */
   let page: Page | undefined;
+  /** Whether the student finished placement and the plan (the teacher's test needs them). */
+  let placed = false;
 
   beforeAll(async () => {
     tempDir = await mkdtemp(join(tmpdir(), 'cadenza-web-learn-e2e-'));
@@ -341,14 +343,13 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     );
     await page.screenshot({ path: join(shots, 'desktop-learn-today-after.png'), fullPage: true });
 
-    // Ticking an item by hand, and back.
+    // Ticking an item off by hand: it stays ticked (the box is then read-only).
     const other = session.items.find((item) => item.item_id !== exerciseItem.item_id && !item.done);
     if (other) {
       const box = page.locator(`li[data-item-id="${other.item_id}"]`).getByRole('checkbox');
       await box.check();
       await page.locator(`li[data-item-id="${other.item_id}"].is-done`).waitFor();
-      await box.uncheck();
-      await page.locator(`li[data-item-id="${other.item_id}"]:not(.is-done)`).waitFor();
+      expect(await box.isDisabled()).toBe(true);
     }
 
     // On a phone: the same page fits, nothing scrolls sideways.
@@ -358,5 +359,70 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     await page.locator('.learn-chart__line').first().waitFor();
     await expectNoSidewaysScroll(page);
     await page.screenshot({ path: join(shots, 'phone-learn-today.png'), fullPage: true });
+    await page.setViewportSize(DESKTOP);
+    placed = true;
+  });
+
+  it('shows a teacher the linked student’s progress and plan, and assigns an exercise', async (ctx) => {
+    if (!placed || !page) {
+      log('skipped: the student was not placed');
+      ctx.skip();
+      return;
+    }
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const teacher = await newPage(context);
+    await teacher.goto(`${studio.url}/signup`);
+    await teacher.getByLabel('Display name').fill('Tess Teacher');
+    await teacher.getByLabel('Email').fill(`teacher-${Date.now()}@example.com`);
+    await teacher.getByLabel('Password').fill(PASSWORD);
+    await teacher.getByRole('radio', { name: 'Teacher' }).check();
+    await teacher.getByRole('button', { name: 'Create account' }).click();
+    await teacher.waitForURL('**/library');
+    await teacher.goto(`${studio.url}/learn`);
+    await teacher.getByRole('heading', { level: 2, name: 'Your students' }).waitFor();
+
+    // Invite the student from the page; the student accepts (their side has no page for it yet).
+    await teacher.getByLabel('Invite a student by email').fill(studentEmail);
+    await teacher.getByRole('button', { name: 'Invite' }).click();
+    await teacher.getByText('(invited, not accepted yet)').waitFor();
+    const me = (await (await teacher.request.get(`${studio.url}/auth/me`)).json()) as {
+      id?: string;
+      user?: { id: string };
+    };
+    const teacherId = me.user?.id ?? me.id ?? '';
+    const accepted = await page.request.post(`${studio.url}/students/me/teachers/${teacherId}/accept`);
+    expect(accepted.status()).toBe(204);
+    await teacher.reload();
+    await teacher.getByRole('button', { name: 'Lena Learner' }).click();
+
+    // The student's progress (the same chart, as many points as their history) and plan.
+    await teacher.getByRole('heading', { level: 2, name: 'Lena Learner' }).waitFor();
+    const progress = await progressOf(page);
+    await teacher.locator('.learn-chart__line').first().waitFor();
+    expect(await chartPoints(teacher)).toBe(progress.history.length);
+    expect(await teacher.getByRole('img', { name: /^Lena Learner’s skills over time/ }).count()).toBe(1);
+    await teacher.getByText(/^Week 1 · from /).waitFor();
+
+    // Assign an arpeggio exercise for the next session: it shows in the student's plan as from the teacher.
+    await teacher.getByLabel('Exercise type').selectOption('arpeggios');
+    await teacher.getByLabel('Difficulty (1–10)').selectOption('2');
+    await teacher.getByLabel('Minutes').fill('12');
+    const [assigned] = await Promise.all([
+      teacher.waitForResponse((r) => r.url().endsWith('/assignments')),
+      teacher.getByRole('button', { name: 'Assign' }).click(),
+    ]);
+    expect(assigned.status()).toBe(201);
+    const made = (await assigned.json()) as { item_id: string; date: string; title: string };
+    await teacher.getByText(/^Assigned “/).waitFor();
+    await teacher.screenshot({ path: join(shots, 'desktop-learn-teacher.png'), fullPage: true });
+    await teacher.setViewportSize(PHONE);
+    await expectNoSidewaysScroll(teacher);
+    await teacher.screenshot({ path: join(shots, 'phone-learn-teacher.png'), fullPage: true });
+
+    await page.goto(`${studio.url}/learn?date=${made.date}`);
+    const row = page.locator(`li[data-item-id="${made.item_id}"]`);
+    await row.waitFor({ timeout: 30_000 });
+    expect(await row.textContent()).toContain('from your teacher');
+    await context.close();
   });
 });

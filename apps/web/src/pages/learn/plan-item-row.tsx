@@ -63,8 +63,11 @@ export function PlanItemRow({ item }: { readonly item: PlanItemView }) {
           type="checkbox"
           className="learn-item__check"
           checked={item.done}
-          disabled={checkOff.isPending}
-          onChange={(event) => checkOff.mutate({ itemId: item.item_id, done: event.target.checked })}
+          // Ticked off stays ticked: the server keeps no "undone".
+          disabled={item.done || checkOff.isPending}
+          onChange={(event) => {
+            if (event.target.checked) checkOff.mutate(item.item_id);
+          }}
         />
         <div className="learn-item__text">
           <label htmlFor={checkboxId} className="learn-item__title">

@@ -5,6 +5,7 @@ import {
   assignToStudent,
   fetchStudentCurriculum,
   fetchStudentProgress,
+  inviteStudent,
   type AssignmentBody,
 } from '../../api/learning.js';
 import { ErrorPanel } from '../../components/error-panel.js';
@@ -174,7 +175,7 @@ function StudentDetail({ student }: { readonly student: LinkedStudent }) {
       <h3>Plan</h3>
       {plan.isPending && <p className="muted">Loading the plan…</p>}
       {plan.isError && <ErrorPanel title="Could not load their plan." error={plan.error} />}
-      {plan.data && plan.data.weeks.length === 0 && <p className="muted">No plan yet.</p>}
+      {(plan.data === null || plan.data?.weeks.length === 0) && <p className="muted">No plan yet.</p>}
       {plan.data?.weeks.map((week) => (
         <details key={week.week_number} className="learn-plan-week">
           <summary>
@@ -199,6 +200,44 @@ function StudentDetail({ student }: { readonly student: LinkedStudent }) {
       ))}
       <AssignForm studentId={student.id} name={student.displayName} />
     </section>
+  );
+}
+
+/** Invite a student by the email of their account; they accept from their side. */
+function InviteForm() {
+  const client = useQueryClient();
+  const [email, setEmail] = useState('');
+  const invite = useMutation({
+    mutationFn: inviteStudent,
+    onSuccess: () => {
+      setEmail('');
+      void client.invalidateQueries({ queryKey: studentsKey });
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (email.trim()) invite.mutate(email.trim());
+  };
+  return (
+    <form className="inline-form learn-invite" onSubmit={submit}>
+      <label htmlFor="learn-invite-email">Invite a student by email</label>
+      <input
+        id="learn-invite-email"
+        type="email"
+        className="input-wide"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+      />
+      <button type="submit" className="button-secondary" disabled={invite.isPending}>
+        Invite
+      </button>
+      {invite.isError && <ErrorPanel title="Could not invite." error={invite.error} />}
+      {invite.isSuccess && (
+        <p role="status" className="muted">
+          Invited: they see your plans and progress once they accept.
+        </p>
+      )}
+    </form>
   );
 }
 
@@ -255,6 +294,7 @@ export function TeacherStudents() {
             ))}
           </ul>
         )}
+        <InviteForm />
       </section>
       {chosen && <StudentDetail key={chosen.id} student={chosen} />}
     </>
