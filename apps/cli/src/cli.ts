@@ -6,6 +6,7 @@ import { exportCommand } from './commands/export.js';
 import { generate } from './commands/generate.js';
 import { grade } from './commands/grade.js';
 import { exercise } from './commands/exercise.js';
+import { plan } from './commands/plan.js';
 import { render } from './commands/render.js';
 import { serve } from './commands/serve.js';
 import { song } from './commands/song.js';
@@ -30,6 +31,7 @@ export const COMMANDS: readonly Command[] = [
   earTraining,
   songs,
   song,
+  plan,
   serve,
   worker,
 ];

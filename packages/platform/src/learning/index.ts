@@ -16,3 +16,4 @@ export * from './review-cards.js';
 export * from './per-user-queue.js';
 export * from './practice-days.js';
 export * from './learn-from-results.js';
+export * from './plan-profile-file.js';

@@ -82,14 +82,15 @@ export function createLearningPlans(profiles: LearningProfiles, planner: Planner
   const titles = catalogueTitles;
   const today = () => isoDate(now());
 
-  const plan = (doc: LearningDocument, startDate: string, weeks: number, seed: number) =>
+  const plan = (doc: LearningDocument, startDate: string, weeks: number, seed: number, firstWeekNumber = 1) =>
     planner({
       profile: doc.profile,
       startDate,
       weeks,
       seed,
       results: doc.results,
-      dueReviewIds: dueReviewCards(doc.reviewCards, startDate).map((c) => c.itemId),
+      dueReviews: dueReviewCards(doc.reviewCards, startDate),
+      firstWeekNumber,
     });
 
   /**
@@ -119,7 +120,7 @@ export function createLearningPlans(profiles: LearningProfiles, planner: Planner
       (curriculum.weeks[0]?.weekNumber ?? 1) +
       fromIndex +
       (found ? 0 : daysBetween(curriculumEnd(curriculum), start) / 7);
-    const fresh = plan(doc, start, count, curriculum.seed + firstNumber);
+    const fresh = plan(doc, start, count, curriculum.seed + firstNumber, firstNumber);
     const reason = `Week ${firstNumber} re-planned from your results (${doc.results.length} graded results so far)`;
     const weeks = renumberWeeks(fresh.weeks, firstNumber).map((w, i) =>
       i === 0 ? { ...w, reasons: [reason, ...w.reasons] } : w,

@@ -1,4 +1,4 @@
-import type { Curriculum, LearnerProfile, SkillResult } from '@cadenza/pedagogy';
+import type { Curriculum, LearnerProfile, ReviewCard, SkillResult } from '@cadenza/pedagogy';
 
 /** What a curriculum is planned from. */
 export interface PlanRequest {
@@ -9,8 +9,10 @@ export interface PlanRequest {
   readonly seed: number;
   /** Recent graded results, oldest first. */
   readonly results: readonly SkillResult[];
-  /** Review items due by the start date (spaced repetition), by id. */
-  readonly dueReviewIds: readonly string[];
+  /** Review cards due by the start date (spaced repetition): they open the first sessions. */
+  readonly dueReviews: readonly ReviewCard[];
+  /** The first week's number (re-planning from the middle of a plan); default 1. */
+  readonly firstWeekNumber?: number;
 }
 
 /** Makes the weeks (the core's generateCurriculum with the song catalogue; tests may pass another). */
