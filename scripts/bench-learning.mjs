@@ -46,14 +46,16 @@ async function load() {
   try {
     const core = await import('@cadenza/core');
     const pedagogy = await import('@cadenza/pedagogy');
-    for (const fn of ['createProfile', 'deriveProfile', 'applyResults']) {
+    for (const fn of [
+      'createProfile',
+      'deriveProfile',
+      'applyResults',
+      'generateCurriculum',
+      'songSummaries',
+    ]) {
       if (typeof pedagogy[fn] !== 'function') throw new Error(`@cadenza/pedagogy lacks ${fn}`);
     }
-    if (typeof pedagogy.generateCurriculum === 'function') return { core, pedagogy, standIn: false };
-    // STAND-IN (temporary): until the learning core exports generateCurriculum.
-    const { standInGenerateCurriculum } = await import('./bench-learning/stand-ins.mjs');
-    log("STAND-IN generateCurriculum in use: the results are not the real planner's");
-    return { core, pedagogy: { ...pedagogy, generateCurriculum: standInGenerateCurriculum }, standIn: true };
+    return { core, pedagogy };
   } catch (error) {
     console.error(`Cannot load the built packages (${error.message}). Run \`npx tsc -b\` first.`);
     process.exit(1);
@@ -78,16 +80,6 @@ function targets(student) {
     everySkill: (levels) =>
       Object.keys(levels).every((s) => levels[s] >= student.startLevels[s] + EVERY_SKILL_GAIN),
   };
-}
-
-/** The songs handed to generateCurriculum: the package's catalogue when it exports one. */
-function catalogueSongs(pedagogy) {
-  for (const name of ['SONG_CATALOGUE', 'songCatalogue', 'SONGS', 'listSongs', 'songSummaries']) {
-    const value = pedagogy[name];
-    const list = typeof value === 'function' ? value() : value;
-    if (Array.isArray(list) && list.length) return list.map(({ score: _score, ...summary }) => summary);
-  }
-  return undefined;
 }
 
 /** Runs every condition for every student under one setting; returns per-condition per-student outcomes. */
@@ -250,7 +242,7 @@ function modelCheck(model) {
 async function main() {
   const deps = await load();
   const load1 = loadavg()[0].toFixed(2);
-  deps.songs = catalogueSongs(deps.pedagogy);
+  deps.songs = deps.pedagogy.songSummaries();
   const settings = [
     { key: 'main', label: 'main', model: DEFAULT_MODEL, start: 'placement', live: true },
     ...(SENSITIVITY
@@ -314,7 +306,7 @@ function report(deps, runs, load1, wallS) {
     '',
     `**Students.** ${STUDENTS}, seeded: an overall starting level U(1.5, 5) plus N(0, 0.6) per skill, clamped to 1–6 (correlated skills); practice frequency daily, 3× a week or weekends; sessions of 15–60 minutes (steps of 5); 1–3 preferred genres; a learning style. Both conditions start from the placement estimate: each skill's true level + N(0, 0.75), rounded to the half step (a short placement test is a noisy measurement); one sensitivity row starts from the onboarding self-estimate instead (mean true level + N(0, 1), rounded, for every skill).`,
     '',
-    `**(a) Adaptive.** The profile from \`createProfile\` (onboarding answers) with each skill's difficulty set to the placement estimate. Every week \`generateCurriculum(profile, {weeks: 1, startDate, seed, songs, recentResults: the last 60 results, dueReviews: []})\` from the built \`@cadenza/pedagogy\`${deps.songs ? ` (with the package's ${deps.songs.length}-song catalogue)` : ''}; every item is played (its minutes at its difficulty for its skill) and its one graded result \`{skill, accuracy, difficulty}\` goes through the real \`applyResults\`, which moves that skill's difficulty by the spec rule (trend of the last 5 > 0.90 → +0.5, < 0.70 → −0.5, 1–10); the next week is planned from the updated profile. No spaced-repetition reviews are simulated.`,
+    `**(a) Adaptive.** The profile from \`createProfile\` (onboarding answers) with each skill's difficulty set to the placement estimate. Every week \`generateCurriculum(profile, {weeks: 1, startDate, seed, songs, recentResults: the last 60 results, dueReviews: []})\` from the built \`@cadenza/pedagogy\`${deps.songs ? ` (with the package's ${deps.songs.length}-song catalogue)` : ''}; its one graded result \`{skill, accuracy, difficulty}\` goes through the real \`applyResults\`, which moves that skill's difficulty by the spec rule (trend of the last 5 > 0.90 → +0.5, < 0.70 → −0.5, 1–10); the next week is planned from the updated profile. No spaced-repetition reviews are simulated.`,
     '',
     `**(b) Fixed syllabus.** Exactly the adaptive run's own items, week by week (the same skills and minutes, so the same total time per week and the same skill mix, including the adaptive plan's weakest-first focus), each at a difficulty set in advance: every skill starts at its placement level (the same start as the adaptive plan) and rises by a fixed amount a week, whatever the results. The rise is swept over ${RISES.join(', ')} levels a week; the margin is reported against the best of them (the rise with the fewest mean weeks to the target, chosen on these very students, so the most favourable fixed syllabus there is — a real syllabus would not know it) and against +0.5 a week (one adaptive step a week). **Oracle**: the same items, each at the student's true level + 0.5 (the ceiling any plan could reach with these minutes).`,
     '',

@@ -7,6 +7,8 @@ import { cloneLevels, forgetUnpractised, playItem } from './student-model.mjs';
 const DAY_MS = 86_400_000;
 /** Results handed to generateCurriculum as recentResults (the newest). */
 const RECENT_RESULTS = 60;
+/** The accuracy at which a theory item counts as its topic passed. */
+const THEORY_PASS = 0.8;
 
 const halfStep = (x) => Math.min(10, Math.max(1, Math.round(x * 2) / 2));
 const isoDate = (ms) => new Date(ms).toISOString().slice(0, 10);
@@ -86,6 +88,10 @@ export function runAdaptive(ctx, student, rng, { live = false } = {}) {
       const applied = pedagogy.applyResults(profile, results, result);
       profile = applied.profile;
       for (const c of applied.changes) changes[c.to > c.from ? 'up' : 'down']++;
+      // The platform marks a theory topic learned after three correct answers in a row; here, 80 % or better.
+      if (item.theoryTopic && accuracy >= THEORY_PASS && !profile.theoryLearned.includes(item.theoryTopic)) {
+        profile = { ...profile, theoryLearned: [...profile.theoryLearned, item.theoryTopic] };
+      }
       results.push(result);
     });
     forgetUnpractised(levels, minutes, model);
