@@ -45,6 +45,34 @@ function dot(x: Float32Array, start: number, rows: Float64Array, row: number, ta
   return acc;
 }
 
+/**
+ * Integer decimation (one phase, output j at input j·down): the single kernel row is symmetric about its
+ * centre tap (t ↔ −t, and the last tap, at the window's edge, is 0), so mirrored inputs are added before
+ * one multiply — half the products of `dot`. Outputs whose taps overhang the signal use `dot`.
+ */
+function decimate(x: Float32Array, out: Float32Array, k: PolyphaseKernel, down: number): void {
+  const { half, taps, rows } = k;
+  for (let j = 0; j < out.length; j++) {
+    const centre = j * down;
+    if (centre - half + 1 < 0 || centre + half > x.length) {
+      out[j] = dot(x, centre - half + 1, rows, 0, taps);
+      continue;
+    }
+    // rows[half - 1] is the centre tap; rows[half - 1 - m] = rows[half - 1 + m].
+    let a0 = (x[centre] as number) * (rows[half - 1] as number);
+    let a1 = 0;
+    let m = 1;
+    for (; m + 1 < half; m += 2) {
+      a0 += ((x[centre - m] as number) + (x[centre + m] as number)) * (rows[half - 1 - m] as number);
+      a1 += ((x[centre - m - 1] as number) + (x[centre + m + 1] as number)) * (rows[half - 2 - m] as number);
+    }
+    for (; m < half; m++) {
+      a0 += ((x[centre - m] as number) + (x[centre + m] as number)) * (rows[half - 1 - m] as number);
+    }
+    out[j] = a0 + a1;
+  }
+}
+
 /** Exact polyphase path: output j sits at input position j·M/L, with L ≤ MAX_EXACT_PHASES. */
 function resampleRational(
   x: Float32Array,
@@ -102,6 +130,10 @@ export function resample(
     const g = gcd(fromRate, toRate);
     const up = toRate / g;
     const down = fromRate / g;
+    if (up === 1) {
+      decimate(samples, out, designKernel(fromRate, toRate, quality, 1), down);
+      return out;
+    }
     if (up <= MAX_EXACT_PHASES) {
       resampleRational(samples, out, designKernel(fromRate, toRate, quality, up), up, down);
       return out;
