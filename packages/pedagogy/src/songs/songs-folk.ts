@@ -184,7 +184,7 @@ export const FOLK_SONGS: readonly CatalogueSong[] = [
     melody:
       'C4:q C4 D4 E4 | C4 E4 D4 G3 | C4 C4 D4 E4 | C4:h B3 | ' +
       'C4:q C4 D4 E4 | F4 E4 D4 C4 | B3 G3 A3 B3 | C4:h C4',
-    chords: 'C | C G | C | C G | C | F | G | C',
+    chords: 'C | C G | C | C G | C | F:q C:q G:q C:q | G | C',
   }),
   defineSong({
     id: 'oh-susanna',
@@ -201,7 +201,7 @@ export const FOLK_SONGS: readonly CatalogueSong[] = [
     melody:
       'C4:e D4 | E4:q G4 G4:q. A4:e | G4:q E4 C4:q. D4:e | E4:q E4 D4 C4 | D4:h. C4:e D4 | ' +
       'E4:q G4 G4:q. A4:e | G4:q E4 C4:q. D4:e | E4:q E4 D4 D4 | C4:h.',
-    chords: 'C | C | C | G7 | C | C | G7 | C',
+    chords: 'C | C | C | G7 | C | C | C:h G7:h | C',
   }),
   defineSong({
     id: 'good-king-wenceslas',
@@ -220,7 +220,7 @@ export const FOLK_SONGS: readonly CatalogueSong[] = [
       'D5:q C5 B4 A4 | B4 A4 G4:h | E4:q D4 E4 F#4 | G4:h G4 | ' +
       'D4:q D4 E4 F#4 | G4 G4 A4:h | D5:q C5 B4 A4 | G4:h C5 | G4:w',
     chords:
-      'G | G D | C:q G:q D:h | G | G | G D | C:q G:q D:h | G | G:h. D:q | G | C:q G:q D:h | G | D | G D | G:h. D7:q | G C | G',
+      'G | G D | C:q G:q C:q D:q | G | G | G D | C:q G:q C:q D:q | G | G:h. D:q | G | C:q G:q C:q D:q | G | D | G D | G:h. D7:q | G C | G',
   }),
   defineSong({
     id: 'deck-the-halls',
@@ -295,7 +295,7 @@ export const FOLK_SONGS: readonly CatalogueSong[] = [
     pickup: 'q',
     skills: ['dotted quarter and eighth', 'a pickup on beat four', 'the pentatonic scale'],
     melody: AULD_LANG_SYNE,
-    chords: 'F | C7 | F | Bb | F | C7 | Bb:h C7:h | F',
+    chords: 'F | C7 | F | Bb | F | C7 | Bb:h. C7:q | F',
   }),
   defineSong({
     id: 'drunken-sailor',

@@ -17,7 +17,7 @@ export const GOSPEL_SONGS: readonly CatalogueSong[] = [
     pickup: 'q',
     skills: ['3/4 with a pickup', 'the octave D4 to D5', 'long notes held across the bar'],
     melody: AMAZING_GRACE,
-    chords: 'G | G7 | C | G | G | Em | D | D7 | G | G7 | C | G | Em | D7 | G | G',
+    chords: 'G | G7 | C | G | G | Em | D | D7 | G | G7 | C | G | Em | G:h D7:q | G | G',
   }),
   defineSong({
     id: 'when-the-saints',
@@ -32,7 +32,7 @@ export const GOSPEL_SONGS: readonly CatalogueSong[] = [
     pickup: 'h.',
     skills: ['a three-beat pickup', 'whole notes held for four beats', 'rests on the downbeat'],
     melody: WHEN_THE_SAINTS,
-    chords: 'C | C | C | C | C | C | G7 | G7 | C | C7 | F | F | C | C:h G7:h | C',
+    chords: 'C | C | C | C | C | C | G7 | C | C | C7 | C:h F:h | F | C | C:h G7:h | C',
   }),
   defineSong({
     id: 'joyful-joyful',
@@ -52,8 +52,9 @@ export const GOSPEL_SONGS: readonly CatalogueSong[] = [
     ],
     melody: HYMN_TO_JOY,
     chords:
-      'G | C:h D7:h | Em7:h G/B:h | Am7:h D7:h | G:h Em7:h | C:h D7:h | Em7:h Cmaj7:h | D7:h G:h | ' +
-      'D/F#:h G:h | D7:h G:h | D7:h Bm7:h | Em:q A7:q D:h | G:h G7:h | C:h D7:h | Em7:h Cmaj7:h | D7sus4:h G:h',
+      'G | Cadd9:h G/B:q D7:q | Em7:h Am7:q G/B:q | Am7:h D7:h | G:h Am7:q G/B:q | Cadd9:h G/B:q D7:q | ' +
+      'Em7:h D/F#:q G:q | D7:h G:h | D/F#:h G:h | D7:h G:h | D7:h Bm7:h | Em:q A7:q D:h | ' +
+      'G:h Am7:q G/B:q | Cadd9:h G/B:q D7:q | Em7:h Am7:q G/B:q | D7sus4:h G:h',
     leftHandStyle: 'blocks',
   }),
   defineSong({
@@ -92,7 +93,7 @@ export const GOSPEL_SONGS: readonly CatalogueSong[] = [
     skills: ['ii–V in the left hand', 'shell voicings (root, third, seventh)', 'swing feel'],
     melody: WHEN_THE_SAINTS,
     chords:
-      'C | C | C | C | C | C:h C7:h | Dm7:h G7:h | Dm7:h G7:h | C | C7 | F | F:h Fm6:h | C/G:h A7:h | Dm7:h G7:h | C',
+      'C | C | C | C | C | C:h C7:h | Dm7:h G7:h | Dm7:h G7:h | C | C7 | C7:h F:h | F:h Fm6:h | C/G:h A7:h | Dm7:h G7:h | C',
     leftHandStyle: 'shells',
   }),
 ];
