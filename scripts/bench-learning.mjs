@@ -131,6 +131,12 @@ function runSetting(deps, setting) {
         live: true,
       });
       out.live.push(outcome(student, live, model));
+      out.liveReset ??= [];
+      const fixedRule = runAdaptive({ ...ctx, learningStyle: style, seed: ctx.seed + i }, student, play(), {
+        live: true,
+        resetWindow: true,
+      });
+      out.liveReset.push(outcome(student, fixedRule, model));
     }
     out.oracle.push(outcome(student, runOracle(ctx, student, play(), schedule), model));
     for (const rise of RISES) {
@@ -159,6 +165,7 @@ function outcome(student, trace, model) {
     weeks: weeksTo(trace, t.overall),
     weeksEvery: weeksTo(trace, t.everySkill),
     final: trace.levels[trace.levels.length - 1],
+    gapSd: sd(trace.gaps),
     gain: meanLevel(trace.levels[trace.levels.length - 1]) - meanLevel(student.startLevels),
     meanGap: mean(trace.gaps),
     inZone: mean(zone),
@@ -184,13 +191,14 @@ function conditionRow(label, outcomes) {
     ...skills.map((s) => f2(mean(outcomes.map((o) => o.final[s])))),
     `+${f2(mean(outcomes.map((o) => o.gain)))}`,
     `${mean(outcomes.map((o) => o.meanGap)) >= 0 ? '+' : ''}${f2(mean(outcomes.map((o) => o.meanGap)))}`,
+    f2(mean(outcomes.map((o) => o.gapSd))),
     f2(mean(outcomes.map((o) => o.inZone))),
   ].join(' | ')} |`;
 }
 
 /** Paired margin: fixed weeks − adaptive weeks per student (positive: adaptive reached the target sooner). */
-function margin(core, label, adaptive, fixed) {
-  const diffs = adaptive.map((a, i) => capped(fixed[i].weeks) - capped(a.weeks));
+function margin(core, label, adaptive, fixed, key = 'weeks') {
+  const diffs = adaptive.map((a, i) => capped(fixed[i][key]) - capped(a[key]));
   const [lo, hi] = bootstrapMeanCi(diffs, core.createRng(`learning:${SEED}:bootstrap:${label}`));
   const faster = diffs.filter((d) => d > 0).length;
   const slower = diffs.filter((d) => d < 0).length;
@@ -214,18 +222,55 @@ function margin(core, label, adaptive, fixed) {
   };
 }
 
-/** The fixed syllabus with the fewest mean weeks to the target (ties: the higher share reaching it). */
-function bestRise(out) {
+/** The fixed syllabus with the fewest mean weeks to the target (`key`: weeks or weeksEvery). */
+function bestRise(out, key = 'weeks') {
   let best = RISES[0];
   for (const rise of RISES) {
-    const m = mean(out.fixed[rise].map((o) => capped(o.weeks)));
-    if (m < mean(out.fixed[best].map((o) => capped(o.weeks)))) best = rise;
+    const m = mean(out.fixed[rise].map((o) => capped(o[key])));
+    if (m < mean(out.fixed[best].map((o) => capped(o[key])))) best = rise;
   }
   return best;
 }
 
+/** The margin rows for both targets: vs the best fixed rise for that target, +0.5 a week, live, oracle. */
+function marginTable(core, out, bestOverall, bestEvery) {
+  const lines = [MARGIN_HEADER, `|${'---|'.repeat(9)}`];
+  for (const [key, best, name] of [
+    ['weeks', bestOverall, `mean level +${TARGET_GAIN}`],
+    ['weeksEvery', bestEvery, `every skill +${EVERY_SKILL_GAIN}`],
+  ]) {
+    lines.push(
+      margin(core, `${name}: fixed, best rise for it (+${best} a week)`, out.adaptive, out.fixed[best], key)
+        .row,
+      ...(best === 0.5
+        ? []
+        : [margin(core, `${name}: fixed, +0.5 a week`, out.adaptive, out.fixed[0.5], key).row]),
+      ...(out.live
+        ? [
+            margin(
+              core,
+              `${name}: (diagnostic) the live-difficulty variant vs the weekly plan (positive: live sooner)`,
+              out.live,
+              out.adaptive,
+              key,
+            ).row,
+            margin(
+              core,
+              `${name}: (diagnostic) live difficulty + trend window restarted vs fixed, best rise`,
+              out.liveReset,
+              out.fixed[best],
+              key,
+            ).row,
+          ]
+        : []),
+      margin(core, `${name}: oracle (negative: the oracle is faster)`, out.adaptive, out.oracle, key).row,
+    );
+  }
+  return lines;
+}
+
 const CONDITION_HEADER = (skills) =>
-  `| condition | reached target by week ${WEEKS} | median weeks | mean weeks (never = ${NEVER}) | every skill +${EVERY_SKILL_GAIN} by week ${WEEKS} | ${skills.map((s) => `final ${s.replace('_', ' ')}`).join(' | ')} | mean gain | mean d − t | mean zone (0–1) |`;
+  `| condition | reached target by week ${WEEKS} | median weeks | mean weeks (never = ${NEVER}) | every skill +${EVERY_SKILL_GAIN} by week ${WEEKS} | ${skills.map((s) => `final ${s.replace('_', ' ')}`).join(' | ')} | mean gain | mean d − t | sd of d − t | mean zone (0–1) |`;
 const MARGIN_HEADER =
   '| adaptive vs | mean weeks saved | sd | 95 % bootstrap CI | median | adaptive faster | tie (both reached) | neither reached | adaptive slower |';
 
@@ -306,7 +351,7 @@ function report(deps, runs, load1, wallS) {
     '',
     `**Students.** ${STUDENTS}, seeded: an overall starting level U(1.5, 5) plus N(0, 0.6) per skill, clamped to 1–6 (correlated skills); practice frequency daily, 3× a week or weekends; sessions of 15–60 minutes (steps of 5); 1–3 preferred genres; a learning style. Both conditions start from the placement estimate: each skill's true level + N(0, 0.75), rounded to the half step (a short placement test is a noisy measurement); one sensitivity row starts from the onboarding self-estimate instead (mean true level + N(0, 1), rounded, for every skill).`,
     '',
-    `**(a) Adaptive.** The profile from \`createProfile\` (onboarding answers) with each skill's difficulty set to the placement estimate. Every week \`generateCurriculum(profile, {weeks: 1, startDate, seed, songs, recentResults: the last 60 results, dueReviews: []})\` from the built \`@cadenza/pedagogy\`${deps.songs ? ` (with the package's ${deps.songs.length}-song catalogue)` : ''}; its one graded result \`{skill, accuracy, difficulty}\` goes through the real \`applyResults\`, which moves that skill's difficulty by the spec rule (trend of the last 5 > 0.90 → +0.5, < 0.70 → −0.5, 1–10); the next week is planned from the updated profile. No spaced-repetition reviews are simulated.`,
+    `**(a) Adaptive.** The profile from \`createProfile\` (onboarding answers) with each skill's difficulty set to the placement estimate. Every week \`generateCurriculum(profile, {weeks: 1, startDate, seed, songs, recentResults: the last 60 results, dueReviews: []})\` from the built \`@cadenza/pedagogy\` (songs: the package's ${deps.songs.length}-song catalogue). Every item is played at the difficulty the plan gives it (exercises and ear training at the skill's difficulty rounded down to a whole number, the plan's \`generatorDifficulty\`; a theory item at its topic's level; the milestone song at the song's level, as sight reading), and its one graded result \`{skill, accuracy, difficulty}\` goes through the real \`applyResults\`, which moves that skill's difficulty by the spec rule (trend of the last 5 > 0.90 → +0.5, < 0.70 → −0.5, 1–10); a theory item played at 80 % or better marks its topic learned (the platform asks for three correct answers in a row). The next week is planned from the updated profile and results. No spaced-repetition reviews are simulated. A diagnostic variant plays each item at the profile's difficulty for its skill as it stands when the item starts (what a "today" view re-reading the profile would serve), instead of the difficulty planned for the week.`,
     '',
     `**(b) Fixed syllabus.** Exactly the adaptive run's own items, week by week (the same skills and minutes, so the same total time per week and the same skill mix, including the adaptive plan's weakest-first focus), each at a difficulty set in advance: every skill starts at its placement level (the same start as the adaptive plan) and rises by a fixed amount a week, whatever the results. The rise is swept over ${RISES.join(', ')} levels a week; the margin is reported against the best of them (the rise with the fewest mean weeks to the target, chosen on these very students, so the most favourable fixed syllabus there is — a real syllabus would not know it) and against +0.5 a week (one adaptive step a week). **Oracle**: the same items, each at the student's true level + 0.5 (the ceiling any plan could reach with these minutes).`,
     '',
@@ -323,30 +368,22 @@ function report(deps, runs, load1, wallS) {
       `Mean starting true level ${f2(startMean)}; start per skill: ${skills.map((s) => `${s.replace('_', ' ')} ${f2(mean(out.students.map((st) => st.startLevels[s])))}`).join(', ')}. Minutes a week (the same in every condition): mean ${f1(mean(out.adaptive.map((o) => o.minutesPerWeek)))}, range ${f1(Math.min(...out.adaptive.map((o) => o.minutesPerWeek)))}–${f1(Math.max(...out.adaptive.map((o) => o.minutesPerWeek)))}.`,
       '',
       CONDITION_HEADER(skills),
-      `|${'---|'.repeat(9 + skills.length)}`,
+      `|${'---|'.repeat(10 + skills.length)}`,
       conditionRow('adaptive (real generateCurriculum + applyResults)', out.adaptive),
       ...(out.live
-        ? [conditionRow('adaptive, items at the live profile difficulty (diagnostic)', out.live)]
+        ? [
+            conditionRow('(diagnostic) adaptive, items at the live profile difficulty', out.live),
+            conditionRow(
+              '(diagnostic) adaptive, live difficulty and the trend window restarted after each change',
+              out.liveReset,
+            ),
+          ]
         : []),
       conditionRow(`fixed, best rise (+${best} a week)`, out.fixed[best]),
       ...(best === 0.5 ? [] : [conditionRow('fixed, +0.5 a week', out.fixed[0.5])]),
       conditionRow(`oracle (true level + ${setting.model.peak})`, out.oracle),
       '',
-      MARGIN_HEADER,
-      `|${'---|'.repeat(9)}`,
-      margin(core, `fixed, best rise (+${best} a week)`, out.adaptive, out.fixed[best]).row,
-      ...(best === 0.5 ? [] : [margin(core, 'fixed, +0.5 a week', out.adaptive, out.fixed[0.5]).row]),
-      ...(out.live
-        ? [
-            margin(
-              core,
-              '(diagnostic) the live-difficulty variant vs the weekly plan (positive: live sooner)',
-              out.live,
-              out.adaptive,
-            ).row,
-          ]
-        : []),
-      margin(core, 'oracle (negative: the oracle is faster)', out.adaptive, out.oracle).row,
+      ...marginTable(core, out, best, bestRise(out, 'weeksEvery')),
       '',
       `Fixed-syllabus sweep (mean weeks to the target, never = ${NEVER} / reached by week ${WEEKS}): ${RISES.map((r) => `+${r}: ${f2(mean(out.fixed[r].map((o) => capped(o.weeks))))} / ${out.fixed[r].filter((o) => Number.isFinite(o.weeks)).length}`).join('; ')}.`,
       `Adaptive difficulty changes by applyResults, per student over ${WEEKS} weeks: ${f1(mean(out.adaptive.map((o) => o.changes.up)))} up and ${f1(mean(out.adaptive.map((o) => o.changes.down)))} down; a skill's planned difficulty moved by more than one step (0.5) from one week to the next ${f1(mean(out.adaptive.map((o) => o.jumps)))} times per student.`,
@@ -354,7 +391,7 @@ function report(deps, runs, load1, wallS) {
     );
   }
   lines.push(
-    'Columns: "mean d − t" is the mean gap between an item\'s difficulty and the student\'s true level when it was played; "mean zone" the mean of z(d − t) over items (1 = every minute at the learning peak). Margin: per student, weeks to the target on the fixed syllabus minus on the adaptive plan (positive = adaptive sooner); sd across students; 95 % percentile bootstrap CI of the mean (4000 resamples).',
+    'Columns: "mean d − t" is the mean gap between an item\'s difficulty and the student\'s true level when it was played, "sd of d − t" its spread within a student (mean over students); "mean zone" the mean of z(d − t) over items (1 = every minute at the learning peak). Margin: per student, weeks to the target on the fixed syllabus minus on the adaptive plan (positive = adaptive sooner); sd across students; 95 % percentile bootstrap CI of the mean (4000 resamples).',
     '',
   );
   return lines.join('\n');

@@ -50,13 +50,18 @@ function newTrace(levels) {
  * result goes through applyResults, which moves that skill's difficulty by the spec rule; the next week is
  * planned from the profile and results so far.
  */
-export function runAdaptive(ctx, student, rng, { live = false } = {}) {
+export function runAdaptive(ctx, student, rng, { live = false, resetWindow = false } = {}) {
   const { pedagogy, model, weeks, startMs, songs, learningStyle, seed } = ctx;
   let profile = placedProfile(pedagogy, student, learningStyle);
   const levels = cloneLevels(student.trueLevels);
   const trace = newTrace(levels);
   const results = [];
   const changes = { up: 0, down: 0 };
+  // `resetWindow`: the history handed to applyResults for a skill starts after that skill's last change,
+  // so the trend only counts attempts at the current difficulty (the real rule, a different input).
+  const since = {};
+  const history = (skill) =>
+    resetWindow ? results.filter((r) => r.skill !== skill || r.at >= (since[r.skill] ?? 0)) : results;
   for (let w = 0; w < weeks; w++) {
     const weekStart = startMs + w * 7 * DAY_MS;
     const curriculum = pedagogy.generateCurriculum(profile, {
@@ -64,7 +69,9 @@ export function runAdaptive(ctx, student, rng, { live = false } = {}) {
       startDate: isoDate(weekStart),
       seed: seed + w,
       songs,
-      recentResults: results.slice(-RECENT_RESULTS),
+      recentResults: (resetWindow ? results.filter((r) => r.at >= (since[r.skill] ?? 0)) : results).slice(
+        -RECENT_RESULTS,
+      ),
       dueReviews: [],
     });
     const week = curriculum.weeks[0];
@@ -85,7 +92,8 @@ export function runAdaptive(ctx, student, rng, { live = false } = {}) {
         difficulty,
         at: weekStart + day * DAY_MS + i * 60_000,
       };
-      const applied = pedagogy.applyResults(profile, results, result);
+      const applied = pedagogy.applyResults(profile, history(item.skill), result);
+      if (applied.changes.length > 0) since[item.skill] = result.at + 1;
       profile = applied.profile;
       for (const c of applied.changes) changes[c.to > c.from ? 'up' : 'down']++;
       // The platform marks a theory topic learned after three correct answers in a row; here, 80 % or better.
