@@ -117,6 +117,8 @@ export interface PlanEarTrainingRequest {
   readonly difficulty: number;
   /** Questions in the set. */
   readonly count: number;
+  /** Seed of the first question (the next ones add 1), so a plan item opens the same set every time. */
+  readonly seed?: number;
 }
 
 export const PLAN_ITEM_KINDS = ['exercise', 'ear_training', 'theory', 'song', 'review'] as const;
@@ -168,6 +170,8 @@ export interface WeekPlan {
   readonly skillLevels: SkillMap<number>;
   /** Why the plan looks like this, in words a student reads ("rhythm accuracy 64 % → easier rhythm this week"). */
   readonly reasons: readonly string[];
+  /** The overall level the week is planned at (the rounded mean of skillLevels); the milestone sits near it. */
+  readonly level?: number;
 }
 
 export interface Curriculum {

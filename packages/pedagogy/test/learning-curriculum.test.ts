@@ -1,0 +1,344 @@
+import { describe, expect, it } from 'vitest';
+import {
+  accuracyTrend,
+  createProfile,
+  generateCurriculum,
+  generateEarTrainingQuestion,
+  generateExercise,
+  exerciseFieldsOf,
+  knownTheory,
+  newReviewCard,
+  plannedGenres,
+  RequestFieldError,
+  SESSION_DAYS,
+  SESSIONS_PER_WEEK,
+  SKILLS,
+  theoryTopic,
+  todayPlan,
+  type Curriculum,
+  type PlanItem,
+  type SongSummary,
+} from '../src/index.js';
+import { randomCase, type RandomCase } from './learning-curriculum-helpers.js';
+
+const CASES = 320;
+const plan = (c: RandomCase): Curriculum =>
+  generateCurriculum(c.profile, {
+    weeks: c.weeks,
+    startDate: '2026-11-30',
+    seed: c.seed,
+    songs: c.songs,
+    recentResults: c.recentResults,
+    dueReviews: c.dueReviews,
+  });
+const allItems = (c: Curriculum): PlanItem[] => c.weeks.flatMap((w) => w.sessions.flatMap((s) => s.items));
+const cases = Array.from({ length: CASES }, (_, i) => randomCase(1000 + i));
+const plans = cases.map(plan);
+
+describe(`curriculum properties over ${CASES} random profiles`, () => {
+  it('sessions sit on the frequency’s days and fill the time budget within ±10 % per day and per week', () => {
+    cases.forEach((c, k) => {
+      const { sessionMinutes, practiceFrequency } = c.profile;
+      for (const week of plans[k]?.weeks ?? []) {
+        expect(week.sessions.map((s) => s.day)).toEqual(SESSION_DAYS[practiceFrequency]);
+        expect(week.sessions).toHaveLength(SESSIONS_PER_WEEK[practiceFrequency]);
+        for (const s of week.sessions) {
+          const sum = s.items.reduce((t, i) => t + i.minutes, 0);
+          expect(s.minutes).toBe(sum);
+          expect(Math.abs(sum - sessionMinutes)).toBeLessThanOrEqual(0.1 * sessionMinutes);
+          for (const i of s.items) {
+            expect(Number.isInteger(i.minutes)).toBe(true);
+            expect(i.minutes).toBeGreaterThanOrEqual(2);
+          }
+        }
+        const budget = sessionMinutes * week.sessions.length;
+        expect(Math.abs(week.estimatedMinutes - budget)).toBeLessThanOrEqual(0.1 * budget);
+      }
+    });
+  });
+
+  it('focus: the two weakest skills (and a goal’s) get at least half of every week; every skill every week', () => {
+    cases.forEach((c, k) => {
+      const skills = c.profile.skills;
+      for (const week of plans[k]?.weeks ?? []) {
+        expect(week.focusAreas.length).toBeGreaterThanOrEqual(2);
+        expect(week.focusAreas.length).toBeLessThanOrEqual(3);
+        const [a, b] = week.focusAreas;
+        const others = SKILLS.filter((s) => s !== a && s !== b);
+        for (const o of others) {
+          expect(skills[a ?? 'technique']).toBeLessThanOrEqual(skills[o]);
+          expect(skills[b ?? 'technique']).toBeLessThanOrEqual(skills[o]);
+        }
+        const items = week.sessions.flatMap((s) => s.items);
+        const focusMinutes = items
+          .filter((i) => week.focusAreas.includes(i.skill))
+          .reduce((t, i) => t + i.minutes, 0);
+        expect(focusMinutes).toBeGreaterThanOrEqual(week.estimatedMinutes / 2);
+        for (const s of SKILLS) expect(items.some((i) => i.skill === s && i.kind !== 'review')).toBe(true);
+      }
+    });
+  });
+
+  it('every exercise item is one the generator produces at the skill’s level; ear items are valid quiz requests', () => {
+    cases.forEach((c, k) => {
+      const p = plans[k];
+      if (!p) return;
+      for (const week of p.weeks) {
+        for (const item of week.sessions.flatMap((s) => s.items)) {
+          const kindField = [
+            item.exercise,
+            item.earTraining,
+            item.theoryTopic,
+            item.songId,
+            item.reviewItemId,
+          ];
+          expect(kindField.filter((x) => x !== undefined)).toHaveLength(1);
+          if (item.exercise) {
+            expect(item.kind).toBe('exercise');
+            expect(item.exercise.difficulty).toBe(Math.floor(week.skillLevels[item.skill]));
+          }
+          if (item.earTraining)
+            expect(item.earTraining.difficulty).toBe(Math.floor(week.skillLevels.ear_training));
+        }
+      }
+      // the generators themselves on a sample (every 3rd plan, its first items of each kind)
+      if (k % 3 !== 0) return;
+      const items = allItems(p);
+      const exercises = items.filter((i) => i.exercise).slice(0, 4);
+      for (const i of exercises) {
+        if (!i.exercise) continue;
+        const ex = generateExercise(exerciseFieldsOf(i.exercise));
+        expect(ex.difficulty).toBe(i.exercise.difficulty);
+        expect(ex.skillType).toBe(i.exercise.skill_type);
+      }
+      const ear = items.find((i) => i.earTraining)?.earTraining;
+      if (ear)
+        expect(
+          generateEarTrainingQuestion({ type: ear.type, difficulty: ear.difficulty, seed: ear.seed ?? 1 })
+            .type,
+        ).toBe(ear.type);
+    });
+  });
+
+  it('theory topics come after their prerequisites (learned, below the level, or in an earlier week)', () => {
+    cases.forEach((c, k) => {
+      const known = new Set(knownTheory(c.profile));
+      const earlier = new Set<string>();
+      for (const week of plans[k]?.weeks ?? []) {
+        const items = week.sessions.flatMap((s) => s.items).filter((i) => i.kind === 'theory');
+        for (const item of items) {
+          expect(week.theoryTopics).toContain(item.theoryTopic);
+          for (const pre of theoryTopic(item.theoryTopic ?? '')?.prerequisites ?? ['missing']) {
+            expect(known.has(pre) || earlier.has(pre)).toBe(true);
+          }
+        }
+        week.theoryTopics.forEach((t) => earlier.add(t));
+      }
+    });
+  });
+
+  it('milestones: near the level, a preferred genre when one fits, no repeats while others fit', () => {
+    cases.forEach((c, k) => {
+      const used: string[] = [];
+      for (const week of plans[k]?.weeks ?? []) {
+        const level = week.level ?? 0;
+        if (c.songs.length === 0) {
+          expect(week.milestoneSong).toBe('');
+          continue;
+        }
+        const song = c.songs.find((s) => s.id === week.milestoneSong) as SongSummary;
+        expect(song).toBeDefined();
+        const fits = c.songs.filter((s) => Math.abs(s.level - level) <= 1);
+        if (fits.length > 0) expect(Math.abs(song.level - level)).toBeLessThanOrEqual(1);
+        const targets = fits.filter((s) => c.profile.targetSongs.includes(s.id) && !used.includes(s.id));
+        const liked = fits.filter((s) => s.genres.some((g) => c.profile.preferredGenres.includes(g)));
+        if (targets.length === 0 && liked.length > 0) {
+          expect(song.genres.some((g) => c.profile.preferredGenres.includes(g))).toBe(true);
+        }
+        if (
+          targets.length === 0 &&
+          liked.length === 0 &&
+          plannedGenres(c.profile).length === 0 &&
+          used.includes(song.id)
+        ) {
+          expect(fits.every((s) => used.includes(s.id))).toBe(true);
+        }
+        used.push(song.id);
+      }
+    });
+  });
+
+  it('difficulty rises half a step a week where the trend allows, never above 10; struggling skills hold', () => {
+    cases.forEach((c, k) => {
+      const weeks = plans[k]?.weeks ?? [];
+      expect(weeks[0]?.skillLevels).toEqual(c.profile.skillLevels);
+      for (let w = 1; w < weeks.length; w++) {
+        for (const s of SKILLS) {
+          const before = weeks[w - 1]?.skillLevels[s] ?? 0;
+          const after = weeks[w]?.skillLevels[s] ?? 0;
+          const trend = accuracyTrend(c.recentResults.filter((r) => r.skill === s).map((r) => r.accuracy));
+          expect(after).toBe(trend !== undefined && trend < 0.7 ? before : Math.min(10, before + 0.5));
+        }
+      }
+    });
+  });
+
+  it('due reviews open the first week, at most a quarter of a session, most overdue first', () => {
+    cases.forEach((c, k) => {
+      const weeks = plans[k]?.weeks ?? [];
+      const reviews = weeks
+        .flatMap((w) => w.sessions.flatMap((s) => s.items))
+        .filter((i) => i.kind === 'review');
+      for (const w of weeks.slice(1))
+        expect(w.sessions.flatMap((s) => s.items).some((i) => i.kind === 'review')).toBe(false);
+      const capacity = Math.floor((c.profile.sessionMinutes * 0.25) / 2) * (weeks[0]?.sessions.length ?? 0);
+      expect(reviews).toHaveLength(Math.min(c.dueReviews.length, capacity));
+      for (const s of weeks[0]?.sessions ?? []) {
+        const r = s.items.filter((i) => i.kind === 'review');
+        expect(r.reduce((t, i) => t + i.minutes, 0)).toBeLessThanOrEqual(c.profile.sessionMinutes / 4);
+        expect(s.items.slice(0, r.length).every((i) => i.kind === 'review')).toBe(true);
+      }
+      const order = [...c.dueReviews].sort((a, b) => a.due - b.due).map((r) => r.itemId);
+      expect(reviews.map((r) => r.reviewItemId)).toEqual(order.slice(0, reviews.length));
+    });
+  });
+
+  it('is deterministic by seed, with unique item ids', () => {
+    cases.slice(0, 40).forEach((c, k) => {
+      expect(plan(c)).toEqual(plans[k]);
+      const ids = allItems(plans[k] as Curriculum).map((i) => i.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const id of ids) expect(id).toMatch(/^w\d+-d[0-6]-\d+$/);
+    });
+    const c = cases.find((x) => x.profile.sessionMinutes >= 30) as RandomCase;
+    const seeds = (p: Curriculum): number[] =>
+      allItems(p).flatMap((i) => (i.exercise ? [i.exercise.seed] : []));
+    expect(seeds(plan({ ...c, seed: c.seed + 1 }))).not.toEqual(seeds(plan(c)));
+  });
+});
+
+describe('curriculum examples', () => {
+  const profile = createProfile({
+    selfLevel: 4,
+    practiceFrequency: '3x_week',
+    sessionMinutes: 30,
+    preferredGenres: ['jazz'],
+    learningStyle: 'auditory',
+    shortTermGoals: ['sight read lead sheets'],
+  });
+  const weak = {
+    ...profile,
+    skills: {
+      pitch_accuracy: 0.6,
+      rhythm_accuracy: 0.41,
+      sight_reading: 0.55,
+      music_theory: 0.7,
+      ear_training: 0.48,
+      technique: 0.62,
+    },
+  };
+  const songs: SongSummary[] = [
+    {
+      id: 'autumn-tune',
+      title: 'Autumn Tune',
+      composer: 'T',
+      origin: 'test',
+      level: 4,
+      genres: ['jazz'],
+      key: 'C major',
+      timeSignature: '4/4',
+      tempo: 100,
+      bars: 16,
+      hasChords: true,
+      skills: [],
+    },
+    {
+      id: 'ode',
+      title: 'Ode to Joy',
+      composer: 'B',
+      origin: 'test',
+      level: 4,
+      genres: ['classical'],
+      key: 'C major',
+      timeSignature: '4/4',
+      tempo: 100,
+      bars: 16,
+      hasChords: false,
+      skills: [],
+    },
+  ];
+  const results = [0.6, 0.7, 0.62, 0.66, 0.62].map((accuracy, i) => ({
+    skill: 'rhythm_accuracy' as const,
+    accuracy,
+    difficulty: 4,
+    at: i,
+  }));
+  const c = generateCurriculum(weak, {
+    weeks: 2,
+    startDate: '2026-11-30',
+    seed: 9,
+    songs,
+    recentResults: results,
+    dueReviews: [newReviewCard('theory:triads', 'theory', 'Triads', 0)],
+  });
+
+  it('explains itself in the student’s words', () => {
+    const reasons = c.weeks[0]?.reasons ?? [];
+    expect(reasons[0]).toBe(
+      'Focus: rhythm accuracy (41 %) and ear training (48 %), your weakest skills, and sight reading for your goal “sight read lead sheets”',
+    );
+    expect(reasons).toContain('rhythm accuracy 64 % over your last 5 attempts → easier rhythm this week');
+    expect(reasons).toContain('Jazz milestone: Autumn Tune (level 4) because you like jazz');
+    expect(c.weeks[0]?.focusAreas).toEqual(['rhythm_accuracy', 'ear_training', 'sight_reading']);
+    expect(c.weeks[1]?.skillLevels.rhythm_accuracy).toBe(4);
+    expect(c.weeks[1]?.skillLevels.technique).toBe(4.5);
+    expect(c.weeks[1]?.startDate).toBe('2026-12-07');
+    expect(c.weeks[0]?.sessions[0]?.items[0]).toMatchObject({
+      kind: 'review',
+      reviewItemId: 'theory:triads',
+      minutes: 2,
+    });
+  });
+
+  it('todayPlan finds the week and the day’s session', () => {
+    expect(todayPlan(c, '2026-11-30')).toMatchObject({
+      dayIndex: 0,
+      week: { weekNumber: 1 },
+      session: { day: 0 },
+    });
+    const rest = todayPlan(c, '2026-12-01');
+    expect(rest?.dayIndex).toBe(1);
+    expect(rest?.session).toBeUndefined();
+    expect(todayPlan(c, '2026-12-09')).toMatchObject({
+      dayIndex: 2,
+      week: { weekNumber: 2 },
+      session: { day: 2 },
+    });
+    expect(todayPlan(c, '2026-12-14')).toBeUndefined();
+    expect(todayPlan(c, '2026-11-29')).toBeUndefined();
+  });
+
+  it('an empty song list gives no milestone; bad options name their field', () => {
+    const none = generateCurriculum(profile, { weeks: 1, startDate: '2026-11-30', seed: 1, songs: [] });
+    expect(none.weeks[0]?.milestoneSong).toBe('');
+    expect(none.weeks[0]?.sessions.flatMap((s) => s.items).some((i) => i.kind === 'song')).toBe(false);
+    const field = (f: () => unknown): string | undefined => {
+      try {
+        f();
+      } catch (e) {
+        if (e instanceof RequestFieldError) return e.field;
+        throw e;
+      }
+      return undefined;
+    };
+    expect(
+      field(() => generateCurriculum(profile, { weeks: 0, startDate: '2026-11-30', seed: 1, songs })),
+    ).toBe('weeks');
+    expect(
+      field(() => generateCurriculum(profile, { weeks: 1, startDate: '2026-02-30', seed: 1, songs })),
+    ).toBe('start_date');
+    expect(
+      field(() => generateCurriculum(profile, { weeks: 1, startDate: '2026-11-30', seed: -1, songs })),
+    ).toBe('seed');
+  });
+});
