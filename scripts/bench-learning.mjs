@@ -274,6 +274,19 @@ const CONDITION_HEADER = (skills) =>
 const MARGIN_HEADER =
   '| adaptive vs | mean weeks saved | sd | 95 % bootstrap CI | median | adaptive faster | tie (both reached) | neither reached | adaptive slower |';
 
+/** The true-minus-difficulty gap at which the expected accuracy is `accuracy` (the logistic's inverse). */
+const gapAt = (accuracy, model) => (Math.log(accuracy / (1 - accuracy)) - model.offset) / model.slope;
+
+/** Where the spec rule leaves the difficulty under this accuracy curve, in words. */
+function ruleBand(pedagogy, model) {
+  const raise = pedagogy.RAISE_ABOVE;
+  const lower = pedagogy.LOWER_BELOW;
+  const below = gapAt(raise, model);
+  const above = -gapAt(lower, model);
+  const atPeak = expectedAccuracy(0, model.peak, model);
+  return `Under this accuracy curve the spec rule (raise above ${raise}, lower below ${lower}) leaves the difficulty anywhere from t − ${below.toFixed(2)} to t + ${above.toFixed(2)} and raises it only once d < t − ${below.toFixed(2)}; learning peaks at d = t + ${model.peak} (expected accuracy ${atPeak.toFixed(2)}).`;
+}
+
 function modelCheck(model) {
   const acc = [2, 1, 0, -1, -2].map(
     (x) => `${x >= 0 ? '+' : ''}${x}: ${expectedAccuracy(0, -x, model).toFixed(2)}`,
@@ -347,7 +360,7 @@ function report(deps, runs, load1, wallS) {
     '',
     "**Student model** (`scripts/bench-learning/student-model.mjs`). Each simulated student has a hidden true level per skill on the exercises' 1–10 difficulty scale. " +
       `Minutes spent on an item of difficulty d by a student at true level t of that skill add gain = rate × r × minutes × z(d − t) × (1 + ε), where rate = ${m.rate} levels per minute, r is the student's own rate multiplier (log-normal, median 1, σ of ln = ${m.rateSpread}), ε ~ N(0, ${m.gainNoise}) (gain never negative) and z is a Gaussian bump peaking at d − t = +${m.peak} (just above the level) with σ = ${m.widthBelow} below and ${m.widthAbove} above (z at ${check.zone}): too easy or too hard teaches next to nothing. ` +
-      `A skill with no minutes in a week loses ${m.forgetPerWeek} level. The accuracy of an attempt is logistic(${m.slope} × (t − d) + ${m.offset}) + N(0, ${m.accuracyNoise}), clamped to 0–1 (expected accuracy by t − d: ${check.acc}); accuracy is drawn when the item starts, then its minutes teach.`,
+      `A skill with no minutes in a week loses ${m.forgetPerWeek} level. The accuracy of an attempt is logistic(${m.slope} × (t − d) + ${m.offset}) + N(0, ${m.accuracyNoise}), clamped to 0–1 (expected accuracy by t − d: ${check.acc}); accuracy is drawn when the item starts, then its minutes teach. ${ruleBand(deps.pedagogy, m)}`,
     '',
     `**Students.** ${STUDENTS}, seeded: an overall starting level U(1.5, 5) plus N(0, 0.6) per skill, clamped to 1–6 (correlated skills); practice frequency daily, 3× a week or weekends; sessions of 15–60 minutes (steps of 5); 1–3 preferred genres; a learning style. Both conditions start from the placement estimate: each skill's true level + N(0, 0.75), rounded to the half step (a short placement test is a noisy measurement); one sensitivity row starts from the onboarding self-estimate instead (mean true level + N(0, 1), rounded, for every skill).`,
     '',
