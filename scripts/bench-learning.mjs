@@ -368,7 +368,7 @@ function report(deps, runs, load1, wallS) {
     '',
     `**(b) Fixed syllabus.** Exactly the adaptive run's own items, week by week (the same skills and minutes, so the same total time per week and the same skill mix, including the adaptive plan's weakest-first focus), each at a difficulty set in advance: every skill starts at its placement level (the same start as the adaptive plan) and rises by a fixed amount a week, whatever the results. The rise is swept over ${RISES.join(', ')} levels a week; the margin is reported against the best of them (the rise with the fewest mean weeks to the target, chosen on these very students, so the most favourable fixed syllabus there is — a real syllabus would not know it) and against +0.5 a week (one adaptive step a week). **Oracle**: the same items, each at the student's true level + 0.5 (the ceiling any plan could reach with these minutes).`,
     '',
-    `**Target.** The mean of the six true levels ${TARGET_GAIN} levels above its start (reached at the end of a week; students who never reach it by week ${WEEKS} count as ${NEVER} in means and differences and are counted separately). Also shown: every skill ${EVERY_SKILL_GAIN} level above its start.`,
+    `**Target.** The mean of the six true levels ${TARGET_GAIN} level${TARGET_GAIN === 1 ? '' : 's'} above its start (reached at the end of a week; students who never reach it by week ${WEEKS} count as ${NEVER} in means and differences and are counted separately). Also shown: every skill ${EVERY_SKILL_GAIN} level above its start.`,
     '',
   ];
   for (const { setting, out } of runs) {
