@@ -11,7 +11,7 @@ export const AMAZING_GRACE =
 /** 'When the Saints Go Marching In' (spiritual) in C major, 4/4, with its three-beat pickup. */
 export const WHEN_THE_SAINTS =
   'C4:q E4 F4 | G4:w | r:q C4 E4 F4 | G4:w | r:q C4 E4 F4 | G4:h E4 | C4 E4 | D4:w | ' +
-  'r:q E4 E4 D4 | C4:h. C4:q | E4:h G4 | G4 F4~ | F4 E4:q F4 | G4:h E4 | C4 D4 | C4:w';
+  'r:q E4 E4 D4 | C4:h. C4:q | E4:h G4:q G4 | G4 F4:h.~ | F4:h E4:q F4 | G4:h E4 | C4 D4 | C4:w';
 
 /** 'Ode to Joy' (Beethoven, 1824) as the hymn tune 'Hymn to Joy', in G major. */
 export const HYMN_TO_JOY =

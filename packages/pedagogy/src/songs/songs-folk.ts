@@ -199,8 +199,8 @@ export const FOLK_SONGS: readonly CatalogueSong[] = [
     pickup: 'q',
     skills: ['an eighth-note pickup', 'dotted quarter and eighth', 'phrase endings'],
     melody:
-      'C4:e D4 | E4:q G4 G4:q. A4:e | G4:q E4 C4:q. D4:e | E4:q E4 D4 C4 | D4:h. C4:e D4 | ' +
-      'E4:q G4 G4:q. A4:e | G4:q E4 C4:q. D4:e | E4:q E4 D4 D4 | C4:h.',
+      'C4:e D4 | E4:q G4 G4:q. A4:e | G4:q E4 C4:q. D4:e | E4:q E4 D4 C4 | D4:h r:q C4:e D4 | ' +
+      'E4:q G4 G4:q. A4:e | G4:q E4 C4:q. D4:e | E4:q E4 D4 D4 | C4:h r:q',
     chords: 'C | C | C | G7 | C | C | C:h G7:h | C',
   }),
   defineSong({
@@ -348,5 +348,25 @@ export const FOLK_SONGS: readonly CatalogueSong[] = [
       'D5:q D5 D5 | D5:q. C5:e B4:q | C5 C5 C5 | C5:q. B4:e A4:q | B4 C5:e B4 A4 G4 | ' +
       'B4:q. C5:e D5:q | E5:e C5 B4:q A4 | G4:h.',
     chords: 'G | D | G:h C:q | G | D7 | G | G | G | D7 | D7 | G | G | C:q G:q D7:q | G',
+  }),
+  defineSong({
+    id: 'beautiful-dreamer',
+    title: 'Beautiful Dreamer',
+    composer: 'Stephen Foster',
+    origin: 'Published 1864; public domain (first section)',
+    level: 4,
+    genres: ['folk'],
+    key: 'Eb major',
+    meter: '9/8',
+    tempo: 120,
+    tempoText: 'Dolce',
+    skills: [
+      '9/8 time: three beats of three eighths',
+      'the chromatic neighbour note (E natural)',
+      'long held notes',
+    ],
+    melody:
+      'Eb5:e D5 Eb5 Bb4:q. G4 | F4:e E4 F4 C5:h. | Bb4:e D5 C5 C5 Bb4 Ab4 Ab4 G4 F4 | G4:h.~ G4:q. | ' +
+      'Eb5:e D5 Eb5 Bb4:q. G4 | F4:e E4 F4 C5:h. | Bb4:e D5 C5 C5 Bb4 Ab4 Ab4 G4 F4 | Eb4:h.~ Eb4:q.',
   }),
 ];

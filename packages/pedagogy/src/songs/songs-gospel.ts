@@ -32,7 +32,7 @@ export const GOSPEL_SONGS: readonly CatalogueSong[] = [
     pickup: 'h.',
     skills: ['a three-beat pickup', 'whole notes held for four beats', 'rests on the downbeat'],
     melody: WHEN_THE_SAINTS,
-    chords: 'C | C | C | C | C | C | G7 | C | C | C7 | C:h F:h | F | C | C:h G7:h | C',
+    chords: 'C | C | C | C | C | C | G7 | C | C | C7 | C:q F:h. | F | C | C:h G7:h | C',
   }),
   defineSong({
     id: 'joyful-joyful',
@@ -93,7 +93,7 @@ export const GOSPEL_SONGS: readonly CatalogueSong[] = [
     skills: ['ii–V in the left hand', 'shell voicings (root, third, seventh)', 'swing feel'],
     melody: WHEN_THE_SAINTS,
     chords:
-      'C | C | C | C | C | C:h C7:h | Dm7:h G7:h | Dm7:h G7:h | C | C7 | C7:h F:h | F:h Fm6:h | C/G:h A7:h | Dm7:h G7:h | C',
+      'C | C | C | C | C | C:h C7:h | Dm7:h G7:h | Dm7:h G7:h | C | C7 | C7:q F:h. | F:h Fm6:h | C/G:h A7:h | Dm7:h G7:h | C',
     leftHandStyle: 'shells',
   }),
 ];
