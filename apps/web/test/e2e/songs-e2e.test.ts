@@ -39,6 +39,12 @@ function narrowGenre(songs: readonly SongSummaryView[]): string {
   return genre;
 }
 
+/** Length of one bar in quarter notes ("6/8" → 3). */
+function barQuarters(timeSignature: string): number {
+  const [beats, beatType] = timeSignature.split('/').map(Number);
+  return ((beats ?? 4) * 4) / (beatType ?? 4);
+}
+
 describe.skipIf(!hasChromium)('songs end to end', { timeout: 120_000 }, () => {
   let tempDir = '';
   let studio: Studio;
@@ -108,6 +114,14 @@ describe.skipIf(!hasChromium)('songs end to end', { timeout: 120_000 }, () => {
       .getByRole('group', { name: `Play ${song.title}` })
       .first()
       .waitFor();
+    // The player's audio (GET /songs/{id}/audio.wav, synthesised by the server) lasts the song's bars.
+    const written = (song.bars * barQuarters(song.time_signature) * 60) / song.tempo;
+    await page.waitForFunction("(document.querySelector('.player audio')?.duration ?? 0) > 0", null, {
+      timeout: 60_000,
+    });
+    const seconds = await page.evaluate<number>("document.querySelector('.player audio').duration");
+    expect(seconds).toBeGreaterThan(written * 0.95);
+    expect(seconds).toBeLessThan(written + 4);
     await page.screenshot({ path: join(shots, 'desktop-song.png'), fullPage: true });
 
     // The song's own address, loaded afresh (a shared link), is the page too.
