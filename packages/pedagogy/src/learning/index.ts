@@ -14,3 +14,4 @@ export { chooseMilestone, MILESTONE_LEVEL_SPREAD } from './plan-milestone.js';
 export { exerciseFieldsOf, generatorDifficulty, subtypesFor } from './plan-exercises.js';
 export { addDays } from './plan-dates.js';
 export { knownTheory, planTheoryTopics } from './plan-items.js';
+export * from './placement.js';

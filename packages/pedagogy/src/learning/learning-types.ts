@@ -242,3 +242,37 @@ export interface ReviewCard {
   readonly due: number;
   readonly card: ReviewMemory;
 }
+
+/** One item of the placement test: a short exercise, an ear-training question or a theory question. */
+export interface PlacementItem {
+  /** `p{index}`, stable within the test. */
+  readonly id: string;
+  /** The skill its accuracy places. */
+  readonly skill: Skill;
+  readonly title: string;
+  readonly kind: 'exercise' | 'ear_training' | 'theory';
+  /** 1–10. */
+  readonly difficulty: number;
+  readonly exercise?: PlanExerciseRequest;
+  readonly earTraining?: {
+    readonly type: PlanEarTrainingRequest['type'];
+    readonly difficulty: number;
+    readonly seed: number;
+  };
+  readonly theoryQuestion?: TheoryQuestion;
+}
+
+/** A short placement test (6–8 items) around the student's own estimate. */
+export interface PlacementTest {
+  readonly selfLevel: number;
+  readonly seed: number;
+  readonly items: readonly PlacementItem[];
+}
+
+/** A graded placement item: accuracy 0–1, and for played items the pitch and rhythm accuracies. */
+export interface PlacementResult {
+  readonly itemId: string;
+  readonly accuracy: number;
+  readonly pitchAccuracy?: number;
+  readonly rhythmAccuracy?: number;
+}
