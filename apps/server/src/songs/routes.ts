@@ -22,6 +22,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError } from '../errors/api-error.js';
 import { errorResponses } from '../errors/error-responses.js';
+import { SongFileCache } from './song-file-cache.js';
 
 export interface SongRoutesOptions {
   /** The milestone songs (pedagogy's SONG_CATALOGUE; tests may pass a few). */
@@ -32,7 +33,11 @@ export interface SongRoutesOptions {
   readonly maxSeconds: number;
   /** SF2/SF3 to play songs with (config.soundFont; undefined: the bundled one). */
   readonly soundFont?: string | undefined;
+  /** Most bytes of rendered song files kept in memory (default 64 MiB: about eight minutes of WAV). */
+  readonly cacheBytes?: number;
 }
+
+const DEFAULT_CACHE_BYTES = 64 * 1024 * 1024;
 
 const FILE_CONTENT = {
   'audio/wav': { schema: BinaryFile.describe('16-bit stereo WAV') },
@@ -66,6 +71,7 @@ function sendSongFile(reply: FastifyReply, file: ExportedFile, id: string): Fast
 export function songRoutes(options: SongRoutesOptions): FastifyPluginAsyncZod {
   const { catalogue, blobs, maxSeconds, soundFont } = options;
   const byId = new Map(catalogue.map((song) => [song.id, song]));
+  const cache = new SongFileCache(options.cacheBytes ?? DEFAULT_CACHE_BYTES);
   const songOf = (id: string): CatalogueSong => {
     const song = byId.get(id);
     if (!song) throw new ApiError(404, 'not_found', `no song has the id '${id}': GET /songs lists them`);
@@ -125,7 +131,12 @@ export function songRoutes(options: SongRoutesOptions): FastifyPluginAsyncZod {
       async (request, reply) => {
         const { id, file } = request.params;
         const song = songOf(id);
-        const exported = await exportSongFile(song, file, { maxSeconds, soundFont });
+        const key = `${song.id}/${file}`;
+        let exported = cache.get(key);
+        if (!exported) {
+          exported = await exportSongFile(song, file, { maxSeconds, soundFont });
+          cache.set(key, exported);
+        }
         return sendSongFile(reply, exported, song.id);
       },
     );
