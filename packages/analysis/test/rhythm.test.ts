@@ -107,6 +107,17 @@ describe('estimateMeter', () => {
     });
   });
 
+  it('takes the notes’ word on dividing in three: eighths keep simple time, triplet quavers make 6/8', () => {
+    const { truth, envelope } = accentedBeats([1, 0.45], 0, [1 / 3, 2 / 3]);
+    const notesAt = (fractions: readonly number[]) =>
+      truth.flatMap((time) => [time, ...fractions.map((f) => time + 0.6 * f)].map((t) => ({ time: t })));
+    expect(estimateMeter(envelope, FRAME_RATE, truth, { notes: notesAt([0.5]) }).compound).toBe(false);
+    expect(estimateMeter(envelope, FRAME_RATE, truth, { notes: notesAt([1 / 3, 2 / 3]) })).toMatchObject({
+      timeSignature: '6/8',
+      compound: true,
+    });
+  });
+
   it('reads 3/4 end to end from tracked beats', () => {
     const { envelope } = accentedBeats([1, 0.4, 0.4], 0);
     const { beats } = trackBeats(envelope, FRAME_RATE);

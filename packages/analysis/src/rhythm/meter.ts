@@ -60,7 +60,9 @@ export function estimateMeter(
   if (!(frameRate > 0)) throw new RangeError(`frameRate must be positive, got ${frameRate}`);
   if (beats.length < 4) return { timeSignature: '4/4', downbeatIndex: 0, confidence: 0, compound: false };
   const accents = beatAccents(envelope, frameRate, beats, options.notes);
-  const compound = dividesInThree(envelope, frameRate, beats);
+  const compound =
+    dividesInThree(envelope, frameRate, beats) &&
+    (options.notes === undefined || options.notes.length === 0 || notesDivideInThree(beats, options.notes));
 
   const two = bestGrouping(accents, 2);
   const three = bestGrouping(accents, 3);
@@ -141,6 +143,27 @@ function dividesInThree(envelope: Float64Array, frameRate: number, beats: readon
   const half = halves / count - floor;
   const beat = onBeats / count - floor;
   return third > 0.15 * beat && third > 1.5 * Math.max(half, 0);
+}
+
+/**
+ * Whether the notes that start inside beats start at their thirds more often than at their halves. A
+ * melody in eighths, or one that never divides the beat, is simple time whatever ripples in the envelope
+ * suggest, so when notes are known the compound reading needs them to agree.
+ */
+function notesDivideInThree(beats: readonly number[], notes: readonly AccentNote[]): boolean {
+  let halves = 0;
+  let thirds = 0;
+  let b = 0;
+  for (const note of [...notes].sort((x, y) => x.time - y.time)) {
+    while (b + 1 < beats.length && (beats[b + 1] as number) <= note.time) b++;
+    const t0 = beats[b] as number;
+    const t1 = beats[b + 1];
+    if (t1 === undefined || note.time < t0) continue;
+    const position = (note.time - t0) / (t1 - t0);
+    if (Math.abs(position - 0.5) < 0.08) halves++;
+    else if (Math.abs(position - 1 / 3) < 0.08 || Math.abs(position - 2 / 3) < 0.08) thirds++;
+  }
+  return thirds > halves;
 }
 
 /** The phase of every `size`-th beat that stands out most from the rest, and by how much. */
