@@ -1,4 +1,5 @@
 import {
+  compare,
   createScore,
   keyName,
   MusicError,
@@ -53,6 +54,8 @@ export function buildSongScore(source: SongSource): Score {
   const context = { meter, pickup, staff: 1, voice: 1 };
   const melody = parseNotation(source.melody, context);
   const chordSymbols = source.chords ? parseChordLine(source.chords, context) : [];
+  const late = chordSymbols.find((c) => compare(c.position, melody.end) >= 0);
+  if (late) throw new MusicError(`${source.id}: the chord ${late.symbol} comes after the melody ends`);
   let left: Note[] = [];
   if (source.leftHand) {
     const voices = typeof source.leftHand === 'string' ? [source.leftHand] : source.leftHand;

@@ -34,5 +34,5 @@ export const TWINKLE =
 
 /** 'Auld Lang Syne' (Scottish, words Burns 1788), the verse in F major with its pickup. */
 export const AULD_LANG_SYNE =
-  'C4:q | F4:q. F4:e F4:q A4 | G4:q. F4:e G4:q A4 | F4:q. F4:e A4:q C5 | D5:h. D5:q | ' +
-  'C5:q. A4:e A4:q F4 | G4:q. F4:e G4:q A4 | F4:q. D4:e D4:q C4 | F4:h.';
+  'C4:q | F4:q. E4:e F4:q A4 | G4:q. F4:e G4:q A4:e G4 | F4:q. F4:e A4:q C5 | D5:h. D5:q | ' +
+  'C5:q. A4:e A4:q F4 | G4:q. F4:e G4:q A4:e G4 | F4:q. D4:e D4:q C4 | F4:h.';

@@ -165,10 +165,10 @@ export const FOLK_SONGS: readonly CatalogueSong[] = [
     skills: ['repeated notes', 'dotted quarter and eighth', 'keeping a steady beat'],
     melody:
       'E4:q E4 E4:h | E4:q E4 E4:h | E4:q G4 C4:q. D4:e | E4:w | ' +
-      'F4:q F4 F4:q. F4:e | F4:q E4 E4 E4:e E4 | E4:q D4 D4 E4 | D4:h G4 | ' +
+      'F4:q F4 F4 F4 | F4 E4 E4 E4:e E4 | E4:q D4 D4 E4 | D4:h G4 | ' +
       'E4:q E4 E4:h | E4:q E4 E4:h | E4:q G4 C4:q. D4:e | E4:w | ' +
       'F4:q F4 F4 F4 | F4 E4 E4 E4:e E4 | G4:q G4 F4 D4 | C4:w',
-    chords: 'C | C | C | C | F | C | D7 | G7 | C | C | C | C | F | C | G7 | C',
+    chords: 'C | C | C | C | F | F:q C:h. | D7 | G7 | C | C | C | C | F | F:q C:h. | G7 | C',
   }),
   defineSong({
     id: 'yankee-doodle',
@@ -368,5 +368,67 @@ export const FOLK_SONGS: readonly CatalogueSong[] = [
     melody:
       'Eb5:e D5 Eb5 Bb4:q. G4 | F4:e E4 F4 C5:h. | Bb4:e D5 C5 C5 Bb4 Ab4 Ab4 G4 F4 | G4:h.~ G4:q. | ' +
       'Eb5:e D5 Eb5 Bb4:q. G4 | F4:e E4 F4 C5:h. | Bb4:e D5 C5 C5 Bb4 Ab4 Ab4 G4 F4 | Eb4:h.~ Eb4:q.',
+  }),
+  defineSong({
+    id: 'danny-boy',
+    title: 'Danny Boy (Londonderry Air)',
+    composer: 'Traditional',
+    origin: 'Irish air, published 1855 (Petrie collection); words F. Weatherly (1913)',
+    level: 5,
+    genres: ['folk'],
+    key: 'C major',
+    meter: '4/4',
+    tempo: 66,
+    tempoText: 'Slowly',
+    pickup: 'q.',
+    skills: ['long phrases with pickups', 'the climb to the high E', 'rests inside a phrase'],
+    melody:
+      'B3:e C4 D4 | E4:q. D4:e E4 A4 G4 E4 | D4 C4 A3:q r:e C4 E4 F4 | G4:q. A4:e G4 E4 C4 E4 | ' +
+      'D4:h r:e B3 C4 D4 | E4:q. D4:e E4 A4 G4 E4 | D4 C4 A3:q r:e B3 C4 D4 | E4:q. F4:e E4 D4 C4 D4 | ' +
+      'C4:h r:e G4 A4 B4 | C5:q. B4:e B4 A4 G4 A4 | G4 E4 C4:q r:e G4 A4 B4 | C5:q. B4:e B4 A4 G4 E4 | ' +
+      'D4:h r:e G4 G4 G4 | E5:q. D5:e D5 C5 A4 C5 | G4 E4 C4:q r:e B3 C4 D4 | E4 A4 G4 E4 D4 C4 A3 B3 | C4:h. r:q',
+    chords:
+      'C | F | C | G7 | C | F:h G7:h | C:h G7:h | C:h G7:h | C:h G7:h | C:h G7:h | C:h Em:h | D7:h G7:h | ' +
+      'C:h F:h | C:h G7:h | Am7:h G7:h | C',
+  }),
+  defineSong({
+    id: 'o-come-all-ye-faithful',
+    title: 'O Come, All Ye Faithful',
+    composer: 'John Francis Wade',
+    origin: "Hymn 'Adeste Fideles', c. 1751; public domain",
+    level: 3,
+    genres: ['folk', 'gospel'],
+    key: 'G major',
+    meter: '4/4',
+    tempo: 96,
+    pickup: 'q',
+    skills: ['a hymn with a pickup', 'dotted quarter and eighth at cadences', 'a rising sequence'],
+    melody:
+      'G4:q | G4:h D4:q G4 | A4:h D4 | B4:q A4 B4 C5 | B4:h A4:q G4 | G4:h F#4:q E4 | F#4 G4 A4 B4 | ' +
+      'F#4:h E4:q. D4:e | D4:h. r:q | D5:h C5:q B4 | C5:h B4 | A4:q B4 G4 A4 | F#4:h D4:q G4 | ' +
+      'G4 F#4 G4 A4 | G4:h D4:q B4 | B4 A4 B4 C5 | B4:h A4:q B4 | C5 B4 A4 G4 | F#4:h G4:q C5 | ' +
+      'B4:h A4:q. G4:e | G4:h.',
+    chords:
+      'G | D | G:h. C:q | G:h D:q G:q | Em:h D:q Em:q | D:q G:q D:q G:q | D:h A7:h | D | G:h C:q G:q | C:h G:h | ' +
+      'D:q G:q C:q D:q | D:h. G:q | G:q D:q G:q D:q | G | G:h. C:q | G:h D:q G:q | C:q G:q D:q Em:q | D:h Em:q C:q | G/D:h D7:h | G',
+  }),
+  defineSong({
+    id: 'joy-to-the-world',
+    title: 'Joy to the World',
+    composer: 'Lowell Mason',
+    origin: "Hymn tune 'Antioch', 1839; words Isaac Watts (1719)",
+    level: 4,
+    genres: ['folk', 'gospel'],
+    key: 'D major',
+    meter: '4/4',
+    tempo: 100,
+    skills: ['the descending D major scale', 'dotted eighth and sixteenth', 'sixteenth-note pickups'],
+    melody:
+      'D5:q C#5:e. B4:s A4:q. G4:e | F#4:q E4 D4:q. A4:e | B4:q. B4:e C#5:q. C#5:e | D5:h. r:e D5 | ' +
+      'D5:e C#5 B4 A4 A4:e. G4:s F#4:e D5 | D5 C#5 B4 A4 A4:e. G4:s F#4:e F#4 | ' +
+      'F#4 F#4 F#4 F#4:s G4 A4:q. G4:s F#4 | E4:e E4 E4 E4:s F#4 G4:q. F#4:s E4 | ' +
+      'F#4:e D5:q B4:e A4:e. G4:s F#4:e G4 | F#4:q E4 D4:h',
+    chords: 'D | D:q A7:q D:h | G:h A7:h | D | D | D | D | A7 | D | D:q A7:q D:h',
+    leftHandStyle: 'blocks',
   }),
 ];
