@@ -13,6 +13,7 @@ import {
   SESSION_DAYS,
   SESSIONS_PER_WEEK,
   SKILLS,
+  songSummaries,
   theoryTopic,
   todayPlan,
   type Curriculum,
@@ -79,7 +80,7 @@ describe(`curriculum properties over ${CASES} random profiles`, () => {
     });
   });
 
-  it('every exercise item is one the generator produces at the skill’s level; ear items are valid quiz requests', () => {
+  it('every exercise and ear item is set at the week’s level of its skill', () => {
     cases.forEach((c, k) => {
       const p = plans[k];
       if (!p) return;
@@ -101,23 +102,37 @@ describe(`curriculum properties over ${CASES} random profiles`, () => {
             expect(item.earTraining.difficulty).toBe(Math.floor(week.skillLevels.ear_training));
         }
       }
-      // the generators themselves on a sample (every 3rd plan, its first items of each kind)
-      if (k % 3 !== 0) return;
-      const items = allItems(p);
-      const exercises = items.filter((i) => i.exercise).slice(0, 4);
-      for (const i of exercises) {
-        if (!i.exercise) continue;
-        const ex = generateExercise(exerciseFieldsOf(i.exercise));
-        expect(ex.difficulty).toBe(i.exercise.difficulty);
-        expect(ex.skillType).toBe(i.exercise.skill_type);
-      }
-      const ear = items.find((i) => i.earTraining)?.earTraining;
-      if (ear)
-        expect(
-          generateEarTrainingQuestion({ type: ear.type, difficulty: ear.difficulty, seed: ear.seed ?? 1 })
-            .type,
-        ).toBe(ear.type);
     });
+  });
+
+  it('the generators make every distinct exercise and ear-training request the plans hold', () => {
+    const exercises = new Map<string, PlanItem>();
+    const ear = new Map<string, PlanItem>();
+    for (const item of plans.flatMap((p) => allItems(p))) {
+      if (item.exercise) {
+        const { skill_type, subtype, difficulty } = item.exercise;
+        const key = `${skill_type}/${subtype ?? ''}/${difficulty}`;
+        // keep two seeds of each kind
+        if (!exercises.has(key)) exercises.set(key, item);
+        else if (!exercises.has(`${key}#2`)) exercises.set(`${key}#2`, item);
+      }
+      if (item.earTraining) ear.set(`${item.earTraining.type}/${item.earTraining.difficulty}`, item);
+    }
+    expect(exercises.size).toBeGreaterThan(60);
+    for (const item of exercises.values()) {
+      if (!item.exercise) continue;
+      const ex = generateExercise(exerciseFieldsOf(item.exercise));
+      expect(ex.difficulty).toBe(item.exercise.difficulty);
+      expect(ex.skillType).toBe(item.exercise.skill_type);
+    }
+    expect(ear.size).toBeGreaterThan(20);
+    for (const item of ear.values()) {
+      const req = item.earTraining;
+      if (!req) continue;
+      expect(
+        generateEarTrainingQuestion({ type: req.type, difficulty: req.difficulty, seed: req.seed ?? 1 }).type,
+      ).toBe(req.type);
+    }
   });
 
   it('theory topics come after their prerequisites (learned, below the level, or in an earlier week)', () => {
@@ -214,6 +229,39 @@ describe(`curriculum properties over ${CASES} random profiles`, () => {
     const seeds = (p: Curriculum): number[] =>
       allItems(p).flatMap((i) => (i.exercise ? [i.exercise.seed] : []));
     expect(seeds(plan({ ...c, seed: c.seed + 1 }))).not.toEqual(seeds(plan(c)));
+  });
+});
+
+describe('curriculum with the real song catalogue', () => {
+  it('milestones follow genre and level over 300 profiles', () => {
+    const songs = songSummaries();
+    let genreMatched = 0;
+    for (const c of cases.slice(0, 300)) {
+      const p = generateCurriculum(
+        { ...c.profile, targetSongs: [] },
+        { weeks: 3, startDate: '2026-11-30', seed: c.seed, songs },
+      );
+      const used: string[] = [];
+      for (const week of p.weeks) {
+        const song = songs.find((s) => s.id === week.milestoneSong);
+        expect(song).toBeDefined();
+        if (!song) continue;
+        const level = week.level ?? 0;
+        const fits = songs.filter((s) => Math.abs(s.level - level) <= 1);
+        if (fits.length > 0) expect(Math.abs(song.level - level)).toBeLessThanOrEqual(1);
+        const liked = fits.filter((s) => s.genres.some((g) => c.profile.preferredGenres.includes(g)));
+        if (liked.length > 0) {
+          expect(song.genres.some((g) => c.profile.preferredGenres.includes(g))).toBe(true);
+          genreMatched++;
+          if (used.includes(song.id)) expect(liked.every((s) => used.includes(s.id))).toBe(true);
+        }
+        expect(
+          week.sessions.flatMap((s) => s.items).some((i) => i.kind === 'song' && i.songId === song.id),
+        ).toBe(true);
+        used.push(song.id);
+      }
+    }
+    expect(genreMatched).toBeGreaterThan(200);
   });
 });
 

@@ -14,6 +14,7 @@ import type {
   WeekPlan,
 } from './learning-types.js';
 import { SKILLS } from './learning-types.js';
+import { checkOnboardingAnswers } from './onboarding.js';
 import { addDays, dayNumber } from './plan-dates.js';
 import { chooseFocus, plannedGenres } from './plan-focus.js';
 import { chooseMilestone } from './plan-milestone.js';
@@ -126,6 +127,10 @@ function riseReason(before: SkillMap<number>, after: SkillMap<number>): string[]
  */
 export function generateCurriculum(profile: LearnerProfile, options: CurriculumOptions): Curriculum {
   checkOptions(options);
+  checkOnboardingAnswers({
+    sessionMinutes: profile.sessionMinutes,
+    practiceFrequency: profile.practiceFrequency,
+  });
   const first = options.firstWeekNumber ?? 1;
   const trends = skillTrends(options.recentResults ?? []);
   const focus = chooseFocus(profile);
