@@ -321,6 +321,35 @@ describe('theory questions', () => {
     }
   });
 
+  it('non-chord tones: in the chord, a step away and back, or a step between', () => {
+    for (const q of many('non-chord-tones')) {
+      const m = /\((\S+)\) the melody moves (\S+)\./u.exec(q.prompt);
+      const chord = (m?.[1] ?? '').split('–').map((n) => mod12(note(n).semis));
+      const [a, b, c] = (m?.[2] ?? '').split('–').map((n) => note(n));
+      const expected = chord.includes(mod12(b?.semis ?? -1))
+        ? 'chord tone'
+        : a?.letter === c?.letter
+          ? 'neighbour tone'
+          : 'passing tone';
+      expect(q.answer).toBe(expected);
+    }
+  });
+
+  it('modulation targets: dominant a fifth up, subdominant a fifth down, relative and parallel', () => {
+    for (const q of many('modulation')) {
+      const m = /in (\S+) (major|minor) modulates to its (\w+) key/u.exec(q.prompt);
+      const [tonic, mode] = answerLabel(q).split(' ');
+      const from = note(m?.[1] ?? '').semis;
+      const to = note(tonic ?? '').semis;
+      const relation = m?.[3];
+      expect(['dominant', 'subdominant', 'parallel', 'relative']).toContain(relation);
+      if (relation === 'dominant') expect([mod12(to - from), mode]).toEqual([7, m?.[2]]);
+      if (relation === 'subdominant') expect([mod12(to - from), mode]).toEqual([5, m?.[2]]);
+      if (relation === 'parallel') expect([mod12(to - from), mode === m?.[2]]).toEqual([0, false]);
+      if (relation === 'relative') expect(mod12(to - from)).toBe(m?.[2] === 'major' ? 9 : 3);
+    }
+  });
+
   it('checkTheoryAnswer names the right answer when wrong', () => {
     const [q] = theoryQuestions('major-scale', 3, 1);
     if (!q) throw new Error('no question');
