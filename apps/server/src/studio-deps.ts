@@ -22,6 +22,7 @@ import type { ReadinessCheck } from './app-deps.js';
 import { authPlugin } from './auth/auth-plugin.js';
 import { authRoutes } from './auth/routes.js';
 import { tokenRoutes } from './auth/token-routes.js';
+import { storeQuestion } from './ear-training/question-store.js';
 import { earTrainingRoutes } from './ear-training/routes.js';
 import { exerciseRoutes } from './exercises/routes.js';
 import { exportRoutes } from './export/routes.js';
@@ -88,17 +89,20 @@ export function createStudioServices(
 ): StudioServices {
   const repositories = createRepositories(database.db);
   const teaching = createTeaching(repositories);
+  const blobs = openBlobStore(config, database);
   return {
     config,
     database,
     repositories,
-    blobs: openBlobStore(config, database),
+    blobs,
     accounts: createAccounts({ repositories, ...(options.scrypt ? { scrypt: options.scrypt } : {}) }),
     teaching,
     learning: createLearning({
       profiles: repositories.studentProfiles,
       attempts: repositories.practiceAttempts,
       teaching,
+      blobs,
+      storeEarTrainingQuestion: (question) => storeQuestion(blobs, question, false),
     }),
   };
 }

@@ -3,6 +3,9 @@ import {
   CurriculumQuery,
   PlanItemParams,
   CurriculumResponse,
+  PlacementResponse,
+  PlacementSubmission,
+  PlacementTestResponse,
   ProgressResponse,
   StudentProfileResponse,
   StudentProfileUpdate,
@@ -84,6 +87,43 @@ export function learningRoutes({ learning }: LearningRoutesOptions): FastifyPlug
         },
       },
       async (request) => learning.progress(learningStudent(request).id),
+    );
+
+    app.post(
+      '/students/me/placement/test',
+      {
+        onRequest: requireUser,
+        schema: {
+          summary: 'A short placement test around your level',
+          description:
+            'Six to eight items covering the six skills: short exercises to play (GET /exercises/{id}; send ' +
+            'the notes, or grade them at POST /practice/attempts and send the attempt_id), an ear-training ' +
+            'question to hear, a theory question. Answer them all at once at POST /students/me/placement.',
+          tags: TAGS,
+          security: SIGNED_IN,
+          response: { 200: PlacementTestResponse, ...errorResponses(401, 403, 404) },
+        },
+      },
+      async (request) => learning.createPlacementTest(learningStudent(request).id),
+    );
+
+    app.post(
+      '/students/me/placement',
+      {
+        onRequest: requireUser,
+        schema: {
+          summary: 'Answer the placement test: it sets your skills',
+          description:
+            'Choices are checked against the keys kept on the server, played notes graded against the ' +
+            'exercise. Each skill is placed from its items (passing the harder item places higher, failing ' +
+            'the easier one lower); an item left out keeps your own estimate.',
+          tags: TAGS,
+          security: SIGNED_IN,
+          body: PlacementSubmission,
+          response: { 200: PlacementResponse, ...errorResponses(400, 401, 403, 404, 415) },
+        },
+      },
+      async (request) => learning.submitPlacement(learningStudent(request).id, request.body),
     );
 
     app.post(

@@ -17,3 +17,4 @@ export * from './per-user-queue.js';
 export * from './practice-days.js';
 export * from './learn-from-results.js';
 export * from './plan-profile-file.js';
+export * from './learning-placement.js';

@@ -6,8 +6,14 @@ import type {
   StudentProfileResponse,
 } from '@cadenza/contracts';
 import type { Teaching } from '../auth/teachers.js';
+import type { BlobStore } from '../blobs/blob-store.js';
 import { learnEarTrainingAnswer, type EarTrainingAnswerInput } from './learning-ear-training.js';
 import { LearningError } from './learning-error.js';
+import {
+  createLearningPlacement,
+  type LearningPlacement,
+  type StoreEarTrainingQuestion,
+} from './learning-placement.js';
 import { createLearningPlans, type LearningPlans } from './learning-plans.js';
 import { createLearningProfiles, type LearningDeps, type LearningProfiles } from './learning-service.js';
 import { createLearningTheory, type LearningTheory } from './learning-theory.js';
@@ -20,6 +26,10 @@ export interface LearningServiceDeps extends LearningDeps {
   readonly teaching: Pick<Teaching, 'getStudent'>;
   /** Makes the weeks (default: the core's generateCurriculum with the song catalogue). */
   readonly planner?: Planner;
+  /** Placement tests: their exercises and records live in the blob store … */
+  readonly blobs?: BlobStore;
+  /** … and their ear-training questions are kept the way the ear-training routes keep them. */
+  readonly storeEarTrainingQuestion?: StoreEarTrainingQuestion;
 }
 
 /** A teacher's view of one linked student. */
@@ -41,6 +51,7 @@ export interface Learning
     Omit<LearningProfiles, 'store' | 'now'>,
     Omit<LearningPlans, 'editCurriculum' | 'assign'>,
     LearningTheory,
+    LearningPlacement,
     TeacherLearning {
   /** Learns from a checked ear-training answer; nothing for a student without a profile. */
   recordEarTrainingAnswer(userId: string, answer: EarTrainingAnswerInput): Promise<void>;
@@ -54,6 +65,16 @@ export function createLearning(deps: LearningServiceDeps): Learning {
   const plans = createLearningPlans(profiles, deps.planner ?? corePlanner);
   const theory = createLearningTheory(profiles);
   const { store, now } = profiles;
+  const { blobs, storeEarTrainingQuestion } = deps;
+  const placement: LearningPlacement | undefined =
+    blobs && storeEarTrainingQuestion
+      ? createLearningPlacement(profiles, { blobs, attempts: deps.attempts, storeEarTrainingQuestion })
+      : undefined;
+  const withPlacement = (): LearningPlacement => {
+    if (!placement)
+      throw new LearningError('conflict', 'placement tests need the blob store: this service has none');
+    return placement;
+  };
   const linked = async (teacherId: string, studentId: string): Promise<void> => {
     if (!(await deps.teaching.getStudent(teacherId, studentId))) throw notLinked();
   };
@@ -67,6 +88,8 @@ export function createLearning(deps: LearningServiceDeps): Learning {
     today: (userId, date) => plans.today(userId, date),
     checkOff: (userId, itemId) => plans.checkOff(userId, itemId),
     answerTheory: (userId, answer) => theory.answerTheory(userId, answer),
+    createPlacementTest: (userId) => withPlacement().createPlacementTest(userId),
+    submitPlacement: (userId, submission) => withPlacement().submitPlacement(userId, submission),
     async recordEarTrainingAnswer(userId, answer) {
       if (!(await store.read(userId))) return;
       await store.update(userId, (doc) => ({
