@@ -1,6 +1,8 @@
 import { parsePitch, rat, type Note } from '@cadenza/core';
 import { describe, expect, it } from 'vitest';
 import {
+  buildSongScore,
+  defineSong,
   leftHandFromChords,
   leftHandVoicing,
   parseChordLine,
@@ -110,5 +112,45 @@ describe('the extended left hand', () => {
       end: rat(4),
     });
     expect(notes.map(show)).toEqual(['C3@0/1+1/1', 'E3@1/1+3/1', 'A3@1/1+3/1', 'B-13@1/1+3/1']);
+  });
+});
+
+describe('building a song', () => {
+  const base = {
+    id: 'test-song',
+    title: 'Test',
+    composer: 'Cadenza',
+    origin: 'Cadenza teaching piece',
+    level: 1,
+    genres: ['folk'] as const,
+    key: 'C major',
+    meter: '4/4',
+    tempo: 100,
+    skills: ['testing'],
+  };
+
+  it('refuses chords that run past the melody', () => {
+    expect(() => buildSongScore({ ...base, melody: 'C4:w | G4:w', chords: 'C | G | C' })).toThrow(
+      /after the melody ends/,
+    );
+  });
+
+  it('refuses a left hand that ends elsewhere than the melody', () => {
+    expect(() => buildSongScore({ ...base, melody: 'C4:w | G4:w', leftHand: 'C3:w' })).toThrow(
+      /end at different places/,
+    );
+  });
+
+  it('counts bars without the pickup and keeps the key and meter it was given', () => {
+    const song = defineSong({
+      ...base,
+      key: 'D dorian',
+      meter: '3/4',
+      pickup: 'q',
+      melody: 'A4:q | D5:h. | D5:h',
+    });
+    expect(song.bars).toBe(2);
+    expect(song.key).toBe('D dorian');
+    expect(song.score().pickup).toEqual(rat(1));
   });
 });
