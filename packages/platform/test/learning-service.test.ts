@@ -7,6 +7,7 @@ import {
   type Learning,
   type Repositories,
 } from '@cadenza/platform';
+import { applyResults, createProfile, skillsForAttempt, type SkillResult } from '@cadenza/pedagogy';
 import { openTestDatabase, probePostgres, type TestDatabase } from './fixtures/test-databases.js';
 
 // The learning service over the student_profiles document, on both dialects: onboarding, adaptation from
@@ -80,25 +81,44 @@ describe.each(['sqlite', 'postgres'] as const)('learning service on %s', (dialec
       expect(doc?.history).toHaveLength(1);
     });
 
-    it('adapts from graded attempts: three at 60 % lower rhythm by 0.5 each', async () => {
+    it('adapts from graded attempts exactly as the core does: three at 60 % lower rhythm', async () => {
+      let expected = (await learning.getProfile(student)).skill_levels.rhythm_accuracy;
+      let core = createProfile({
+        selfLevel: 5,
+        practiceFrequency: 'daily',
+        sessionMinutes: 20,
+        preferredGenres: ['jazz'],
+        learningStyle: 'visual',
+      });
+      const results: SkillResult[] = [];
+      const reasons: string[] = [];
       for (let i = 0; i < 3; i++) {
         clock += 60_000;
-        await learning.recordPracticeAttempt(student, {
+        const level = (await learning.getProfile(student)).skill_levels.rhythm_accuracy;
+        const take = {
           skillType: 'rhythm',
-          difficulty: 5,
-          score: 60,
-          pitchAccuracy: 1,
+          score: 0.6,
           rhythmAccuracy: 0.6,
-          minutes: 2,
-        });
+          pitchAccuracy: 1,
+          difficulty: level,
+          at: clock,
+        } as const;
+        await learning.recordPracticeAttempt(student, { ...take, score: 60, minutes: 2 });
+        for (const result of skillsForAttempt(take)) {
+          const applied = applyResults(core, results, result);
+          core = applied.profile;
+          results.push(result);
+          reasons.push(...applied.changes.map((c) => c.reason));
+        }
+        expected = core.skillLevels.rhythm_accuracy;
+        expect((await learning.getProfile(student)).skill_levels.rhythm_accuracy).toBe(expected);
       }
+      expect(expected).toBeLessThan(5);
       const profile = await learning.getProfile(student);
-      expect(profile.skill_levels.rhythm_accuracy).toBe(3.5);
       expect(profile.skill_levels.technique).toBe(5);
       const progress = await learning.progress(student);
-      expect(progress.changes[0]?.reason).toBe(
-        'rhythm accuracy 60 % over your last 3 attempts → easier rhythm (difficulty 4 → 3.5)',
-      );
+      expect(progress.changes[0]?.reason).toBe(reasons.at(-1));
+      expect(progress.changes[0]?.reason).toMatch(/^rhythm accuracy 60 % .* → easier rhythm/);
       expect(progress.practice_minutes_by_week).toEqual([{ week_start: '2026-01-05', minutes: 6 }]);
     });
 
