@@ -37,7 +37,7 @@ import {
   progressText,
   startPlacement,
 } from '../src/pages/learn/placement-flow.js';
-import { earTrainingHref, practiceHref } from '../src/pages/learn/plan-item-links.js';
+import { earTrainingHref, exerciseRequestOf, practiceHref } from '../src/pages/learn/plan-item-links.js';
 import { settingsFromQuery } from '../src/pages/ear-training/question-types.js';
 import { chartGeometry, DEFAULT_BOX, xOf, yOf } from '../src/pages/learn/skill-chart-model.js';
 
@@ -242,6 +242,15 @@ describe('starting plan items and assigning', () => {
     expect(earTrainingHref(item)).toBe('/ear-training?type=chord_quality&difficulty=3&plan_item=p1');
     expect(earTrainingHref({ ...item, ear_training: undefined })).toBeUndefined();
     expect(practiceHref('EX1', 'p2')).toBe('/practice?exercise=EX1&plan_item=p2');
+  });
+
+  it('starts an exercise with a seed the generator takes, the same one every time', () => {
+    const exercise = { skill_type: 'scales', difficulty: 2, seed: 42 };
+    expect(exerciseRequestOf(exercise)).toBe(exercise);
+    const big = exerciseRequestOf({ ...exercise, seed: 2 ** 31 + 5 });
+    expect(big).toEqual({ ...exercise, seed: 5 });
+    expect(exerciseRequestOf({ ...exercise, seed: 2 ** 40 + 7 }).seed).toBe(7);
+    expect(exerciseRequestOf({ ...exercise, seed: 2 ** 31 - 1 }).seed).toBe(2 ** 31 - 1);
   });
 
   it('sends an exercise or a song, on a day or the next session', () => {

@@ -323,6 +323,8 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     expect(attemptResponse.request().postDataJSON()).toMatchObject({ plan_item_id: exerciseItem.item_id });
     await page.getByRole('heading', { level: 2, name: 'Your attempt' }).waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('practice-counts').textContent()).toContain(`✓ ${count} correct`);
+    expect(await page.getByText(/^From today’s plan: a graded attempt ticks it off/).count()).toBe(1);
+    await page.screenshot({ path: join(shots, 'desktop-learn-practice-graded.png'), fullPage: true });
     await page.getByRole('link', { name: '← Back to today’s plan' }).click();
 
     // Back on Learn: the item is ticked off, the history has one more point, and so has the chart.
@@ -343,13 +345,16 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     );
     await page.screenshot({ path: join(shots, 'desktop-learn-today-after.png'), fullPage: true });
 
-    // Ticking an item off by hand: it stays ticked (the box is then read-only).
+    // Ticking an item off by hand: it stays ticked (clicking it again changes nothing).
     const other = session.items.find((item) => item.item_id !== exerciseItem.item_id && !item.done);
     if (other) {
       const box = page.locator(`li[data-item-id="${other.item_id}"]`).getByRole('checkbox');
       await box.check();
       await page.locator(`li[data-item-id="${other.item_id}"].is-done`).waitFor();
-      expect(await box.isDisabled()).toBe(true);
+      expect(await box.getAttribute('aria-disabled')).toBe('true');
+      await box.focus();
+      await page.keyboard.press('Space');
+      expect(await box.isChecked()).toBe(true);
     }
 
     // On a phone: the same page fits, nothing scrolls sideways.

@@ -5,7 +5,7 @@ import { generateExercise } from '../../api/exercises.js';
 import { useCheckOff, type PlanItemView } from '../../api/learning.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { difficultyText, KIND_LABELS, minutesText, SKILL_LABELS } from './learn-format.js';
-import { earTrainingHref, practiceHref } from './plan-item-links.js';
+import { earTrainingHref, exerciseRequestOf, practiceHref } from './plan-item-links.js';
 import { TheoryQuestions } from './theory-questions.js';
 
 /**
@@ -22,12 +22,15 @@ export function PlanItemRow({ item }: { readonly item: PlanItemView }) {
     onSuccess: (exercise) => void navigate(practiceHref(exercise.exercise_id, item.item_id)),
   });
   const kind = KIND_LABELS[item.kind];
+  // Ticked at once, in this render (the server's answer follows; a refusal unticks it).
+  const [ticking, setTicking] = useState(false);
+  const ticked = item.done || ticking;
   const checkboxId = `plan-item-${item.item_id}`;
   const earHref = earTrainingHref(item);
 
   let action;
   if (item.exercise) {
-    const request = item.exercise;
+    const request = exerciseRequestOf(item.exercise);
     action = (
       <button type="button" onClick={() => start.mutate(request)} disabled={start.isPending}>
         {start.isPending ? 'Preparing…' : 'Start'}
@@ -62,11 +65,14 @@ export function PlanItemRow({ item }: { readonly item: PlanItemView }) {
           id={checkboxId}
           type="checkbox"
           className="learn-item__check"
-          checked={item.done}
-          // Ticked off stays ticked: the server keeps no "undone".
-          disabled={item.done || checkOff.isPending}
-          onChange={(event) => {
-            if (event.target.checked) checkOff.mutate(item.item_id);
+          // Ticked off stays ticked: there is no "undone".
+          checked={ticked}
+          // Not `disabled`: a greyed box would read as "not available" rather than "done".
+          aria-disabled={ticked}
+          onChange={() => {
+            if (ticked) return;
+            setTicking(true);
+            checkOff.mutate(item.item_id, { onError: () => setTicking(false) });
           }}
         />
         <div className="learn-item__text">
