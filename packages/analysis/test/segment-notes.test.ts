@@ -12,6 +12,8 @@ interface Stretch {
   readonly vibrato?: readonly [number, number];
   /** Re-articulated: the tone restarts with a fresh phase, through a level dip of `dipSeconds`. */
   readonly restart?: boolean;
+  /** Re-bowed: the level steps down to `stepGain` in 40 ms, stays 100 ms, swells back over 200 ms. */
+  readonly rebow?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ interface Stretch {
  */
 function legato(
   stretches: readonly Stretch[],
-  { dipSeconds = 0.03, dipGain = 0.5, tremolo = [0, 0] as readonly [number, number] } = {},
+  { dipSeconds = 0.03, dipGain = 0.5, stepGain = 0.35, tremolo = [0, 0] as readonly [number, number] } = {},
 ): { audio: Float32Array; starts: number[] } {
   const lead = 0.2;
   const total = lead + stretches.reduce((s, x) => s + x.seconds, 0) + 0.3;
@@ -48,6 +50,11 @@ function legato(
       const next = stretches[index + 1];
       if (next?.restart && stretch.seconds - local < dipSeconds / 2) {
         gain *= dipGain + (1 - dipGain) * ((stretch.seconds - local) / (dipSeconds / 2));
+      }
+      if (next?.rebow && stretch.seconds - local < 0.04)
+        gain *= 1 - (1 - stepGain) * (1 - (stretch.seconds - local) / 0.04);
+      if (stretch.rebow && index > 0) {
+        gain *= local < 0.1 ? stepGain : stepGain + (1 - stepGain) * Math.min(1, (local - 0.1) / 0.2);
       }
       gain *= 1 - tremolo[0] * (0.5 - 0.5 * Math.cos(2 * Math.PI * tremolo[1] * t));
       let v = 0;
@@ -80,13 +87,26 @@ describe('note segmentation of a legato line', () => {
       { midi: 72, seconds: 0.5, restart: true },
       { midi: 72, seconds: 0.5, restart: true },
     ]);
-    const none = { voicing: 0, onset: 0, pitch: 0, level: 0, harmonics: 0 };
-    for (const instrument of ['winds', 'piano'] as const) {
+    const none = { voicing: 0, onset: 0, pitch: 0, level: 0, harmonics: 0, step: 0 };
+    // A voice, a piano and a guitar split repeats on onsets and level dips alone.
+    for (const instrument of ['winds'] as const) {
       const { notes } = transcribeMonophonic(audio, RATE, { instrument, onsetLag: none });
       expect(notes.map((n) => n.midi)).toEqual([72, 72, 72]);
       expect(notes.slice(1).map((n) => n.cue)).toEqual(['harmonics', 'harmonics']);
       notes.forEach((n, i) => expect(Math.abs(n.onset - (starts[i] as number))).toBeLessThan(0.03));
     }
+  });
+
+  it('hears a bowed string re-bowed on one pitch (the level steps down 9 dB, then swells) as two notes', () => {
+    const { audio, starts } = legato([
+      { midi: 76, seconds: 0.8, vibrato: [25, 5.5] },
+      { midi: 76, seconds: 0.8, vibrato: [25, 5.5], rebow: true },
+    ]);
+    const none = { voicing: 0, onset: 0, pitch: 0, level: 0, harmonics: 0, step: 0 };
+    const { notes } = transcribeMonophonic(audio, RATE, { instrument: 'strings', onsetLag: none });
+    expect(notes.map((n) => n.midi)).toEqual([76, 76]);
+    expect(notes[1]?.cue).toBe('step');
+    expect(Math.abs((notes[1]?.onset ?? 0) - (starts[1] as number))).toBeLessThan(0.05);
   });
 
   it('keeps the same dips without a fresh phase (a swell, not a re-articulation) as one note', () => {
@@ -108,7 +128,7 @@ describe('note segmentation of a legato line', () => {
 
   it('keeps a note with a deep 4.5 Hz tremolo (level swinging 10 dB) as one note', () => {
     const { audio } = legato([{ midi: 68, seconds: 2, vibrato: [15, 4.5] }], { tremolo: [0.7, 4.5] });
-    for (const instrument of ['voice', 'winds'] as const) {
+    for (const instrument of ['voice', 'winds', 'strings'] as const) {
       const { notes } = transcribeMonophonic(audio, RATE, { instrument });
       expect(notes.map((n) => n.midi)).toEqual([68]);
     }

@@ -134,7 +134,7 @@ describe('transcribeMonophonic', () => {
 
   it('moves each note’s start by its instrument’s lag for the cue that found it', () => {
     const audio = render(odeToJoy(), 'sung', [0, 0]);
-    const none = { voicing: 0, onset: 0, pitch: 0, level: 0, harmonics: 0 };
+    const none = { voicing: 0, onset: 0, pitch: 0, level: 0, harmonics: 0, step: 0 };
     for (const instrument of ['winds', 'strings', 'voice'] as const) {
       const heard = transcribeMonophonic(audio, RATE, { instrument, onsetLag: none });
       const shifted = transcribeMonophonic(audio, RATE, { instrument });

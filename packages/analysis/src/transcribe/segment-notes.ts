@@ -3,9 +3,10 @@ import type { PitchTrack } from '../pitch/index.js';
 /**
  * What told the segmenter a note started: `voicing` (a pitch appeared), `onset` (a spectral-flux onset),
  * `pitch` (the pitch settled on a new note), `level` (a dip in the level), `harmonics` (the harmonics'
- * phase jumped with a dip: a same-pitch re-articulation). Each cue comes with its own lag.
+ * phase jumped with a dip: a same-pitch re-articulation), `step` (the level stepped down and swelled
+ * again: a re-bowed string). Each cue comes with its own lag.
  */
-export type NoteStartCue = 'voicing' | 'onset' | 'pitch' | 'level' | 'harmonics';
+export type NoteStartCue = 'voicing' | 'onset' | 'pitch' | 'level' | 'harmonics' | 'step';
 
 /** A note as it was played: seconds, a MIDI number, velocity and how sure the tracker was. */
 export interface PerformedNote {
@@ -38,6 +39,8 @@ export interface SegmentOptions {
   readonly deviation?: Float64Array;
   /** A re-articulation's deviation peak must reach this many times the recording's median (default 3). */
   readonly deviationRatio?: number;
+  /** …or this many times the median within 250 ms (a quiet stretch of a restless recording; default off). */
+  readonly localDeviationRatio?: number;
   /** …and the level must dip this much (dB) below both sides around it (default 2)… */
   readonly deviationDipDb?: number;
   /**
@@ -45,6 +48,11 @@ export interface SegmentOptions {
    * window tells it from the slow swell back out of a vibrato's trough; a bowed note swells for longer.
    */
   readonly deviationRise?: number;
+  /**
+   * A re-bowed note of the same pitch: the level steps down this many dB within 100 ms, stays down for
+   * 70 ms (a vibrato trough comes straight back up) and swells 3 dB again within 400 ms (default off).
+   */
+  readonly stepDownDb?: number;
 }
 
 const midiOfHz = (hz: number) => 69 + 12 * Math.log2(hz / 440);
@@ -145,7 +153,19 @@ export function segmentNotes(
     return before - level(i) >= 7 && after - level(i) >= 5 && !periodic(i, 3.5);
   };
   const deviation = options.deviation;
-  const deviationFloor = (options.deviationRatio ?? 3) * typicalDeviation(deviation, midi);
+  const deviationRatio = options.deviationRatio ?? 3;
+  const deviationFloor = deviationRatio * typicalDeviation(deviation, midi);
+  const localRatio = options.localDeviationRatio ?? Number.POSITIVE_INFINITY;
+  const around = Math.round(0.25 / frameSeconds);
+  /** The median deviation over the voiced frames within 250 ms of i: the note's own restlessness. */
+  const localDeviation = (i: number): number => {
+    const values: number[] = [];
+    for (let j = Math.max(0, i - around); j <= Math.min(n - 1, i + around); j++) {
+      const d = deviation?.[j] ?? 0;
+      if (d > 0) values.push(d);
+    }
+    return values.length > 0 ? median(values) : 0;
+  };
   const deviationDip = options.deviationDipDb ?? 2;
   const riseFrames = Math.max(2, Math.round((options.deviationRise ?? 0.3) / frameSeconds));
   const cycle = [Math.round(0.12 / frameSeconds), Math.round(0.32 / frameSeconds)] as const;
@@ -173,7 +193,9 @@ export function segmentNotes(
   const rearticulatedAt = (i: number): number => {
     if (!deviation || i - start < hold * 2) return -1;
     const value = deviation[i] as number;
-    if (!(value >= deviationFloor)) return -1;
+    if (!(value >= deviationFloor || (value >= 0.15 && value >= localRatio * localDeviation(i)))) {
+      return -1;
+    }
     for (let j = i - 3; j <= i + 3; j++) if (j !== i && (deviation[j] ?? 0) > value) return -1;
     let bottom = i;
     for (let j = i - 3; j <= i + 3; j++) if (level(j) < level(bottom)) bottom = j;
@@ -184,6 +206,34 @@ export function segmentNotes(
     for (let j = bottom + 1; j <= bottom + riseFrames; j++) after = Math.max(after, level(j));
     const depth = Math.min(before, after) - level(bottom);
     return depth >= deviationDip && !periodic(bottom, depth * 0.5) ? bottom : -1;
+  };
+  const stepDb = options.stepDownDb ?? Number.POSITIVE_INFINITY;
+  const stepReach = Math.round(0.1 / frameSeconds);
+  const stepStay = Math.round(0.07 / frameSeconds);
+  const swell = Math.round(0.4 / frameSeconds);
+  /** The level's fall at i from its highest point in the 100 ms before. */
+  const fallAt = (i: number): number => {
+    let top = -Infinity;
+    for (let j = i - stepReach; j < i; j++) top = Math.max(top, level(j));
+    return top - level(i);
+  };
+  /**
+   * A re-bowing (see `stepDownDb`): at the first frame of the low plateau after a fall of `stepDb`,
+   * returns the frame where the fall began (the new stroke's start), or −1.
+   */
+  const steppedDownAt = (i: number): number => {
+    if (i - start < hold * 2 || !(fallAt(i) >= stepDb)) return -1;
+    // The first frame of the low plateau: from here the level stays within 1.5 dB for 70 ms.
+    for (let j = i; j <= i + stepStay; j++) {
+      if (Number.isNaN(midi[j]) || Math.abs(level(j) - level(i)) > 1.5) return -1;
+    }
+    let later = -Infinity;
+    for (let j = i + 1; j <= i + swell; j++) later = Math.max(later, level(j));
+    if (later - level(i) < 3 || periodic(i, stepDb * 0.5)) return -1;
+    let top = i - 1;
+    for (let j = i - stepReach; j < i; j++) if (level(j) >= level(top)) top = j;
+    for (let j = top + 1; j < i; j++) if (level(top) - level(j) >= 2) return j;
+    return i;
   };
   const notes: PerformedNote[] = [];
   let start = -1;
@@ -253,6 +303,13 @@ export function segmentNotes(
         Math.min(...Array.from(levels.slice(Math.max(start, i - 3), i + 1))) >=
         riseDb;
     const dipped = !settled && !struck && dipAt(i);
+    const rebowed = settled || struck || dipped ? -1 : steppedDownAt(i);
+    if (rebowed > start + 2) {
+      close(rebowed);
+      start = rebowed;
+      cue = 'step';
+      continue;
+    }
     const again = settled || struck || dipped ? -1 : rearticulatedAt(i);
     if (again > start + 2 && again <= i + 3) {
       close(again);

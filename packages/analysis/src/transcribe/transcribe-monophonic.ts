@@ -42,17 +42,26 @@ export const MELODY_ONSET_LAG: Readonly<Record<InstrumentHint, number>> = {
  * Note segmentation per instrument: how clearly a same-pitch re-articulation must show in the harmonics'
  * phase deviation (× the recording's median) and the level (dB dip) before it splits a note. A bowed
  * string's vibrato keeps its harmonics' phase restless (a high median, so a lower ratio) and its level
- * wobbling (so a flux onset splits a note only when the level rises 4 dB after it). A singer's pitch
+ * wobbling (so a flux onset splits a note only when the level rises 4 dB after it); its re-bowed repeats
+ * show as a 6 dB step down that stays down, then swells (`stepDownDb`). A singer's pitch
  * scoops into a note and a sung tone's phase wanders, so a voice takes a new pitch only after 80 ms,
- * keeps no note shorter than 100 ms and splits same-pitch notes on level dips and onsets only. Tuned on
- * 4 chorale sopranos (indices 10–40 of the 120) and vocadito_1; checked on other chorales.
+ * keeps no note shorter than 100 ms and splits same-pitch notes on level dips and onsets only, as do a
+ * piano and a guitar, whose repeats are struck (a clear onset) and whose decaying, ringing tails would
+ * otherwise split in a reverberant room. Tuned on 4 chorale sopranos (indices 10–40 of the 120) and
+ * vocadito_1; checked on 8 other chorales.
  */
 export const MELODY_SEGMENTATION: Readonly<Record<InstrumentHint, SegmentOptions>> = {
   voice: { pitchHold: 0.08, minDuration: 0.1, deviationRatio: Number.POSITIVE_INFINITY },
-  piano: {},
-  guitar: {},
-  strings: { onsetRiseDb: 4, deviationRatio: 1.6, deviationDipDb: 3 },
-  winds: {},
+  piano: { deviationRatio: Number.POSITIVE_INFINITY },
+  guitar: { deviationRatio: Number.POSITIVE_INFINITY },
+  strings: {
+    onsetRiseDb: 4,
+    deviationRatio: 1.6,
+    localDeviationRatio: 1.6,
+    deviationDipDb: 3,
+    stepDownDb: 6,
+  },
+  winds: { localDeviationRatio: 2.5 },
 };
 
 /** The instrument's onset lag for each start cue (`MELODY_ONSET_LAG` unless a cue is measured apart). */
@@ -64,6 +73,7 @@ export function melodyOnsetLag(instrument: InstrumentHint): Record<NoteStartCue,
     pitch: lag,
     level: lag,
     harmonics: lag,
+    step: lag,
     ...MELODY_CUE_LAG[instrument],
   };
 }
@@ -79,9 +89,12 @@ const MELODY_CUE_LAG: Readonly<Record<InstrumentHint, Partial<Record<NoteStartCu
   voice: { onset: -0.015, voicing: -0.015 },
   piano: {},
   guitar: {},
-  strings: { onset: 0.005, pitch: 0.068, voicing: 0.055, level: 0.045 },
+  strings: { onset: 0.005, pitch: 0.068, voicing: 0.055, level: 0.045, step: 0.01 },
   winds: { onset: 0.01, harmonics: 0.022, pitch: 0.035, level: 0.041, voicing: 0.033 },
 };
+
+/** Shortest note kept once starts have moved by their lags, seconds. */
+const MIN_SHIFTED_NOTE = 0.03;
 
 /** Everything the analysis of one recording found: notes in seconds and the musical frame around them. */
 export interface Transcription {
@@ -159,18 +172,22 @@ export function transcribeMonophonic(
     ...MELODY_SEGMENTATION[options.instrument ?? 'voice'],
     ...options.segment,
   });
-  const notes = found.map((n, i) => {
-    const lag = lags[n.cue ?? 'voicing'] ?? 0;
-    const next = found[i + 1];
-    // A note the next one cuts off ends where that one now starts.
-    const offset =
-      next && next.onset <= n.offset + 1e-9
-        ? next.onset - (lags[next.cue ?? 'voicing'] ?? 0)
-        : n.offset - lag;
-    return lag === 0 && offset === n.offset
-      ? n
-      : { ...n, onset: Math.max(0, n.onset - lag), offset: Math.max(0, offset) };
-  });
+  const notes = found
+    .map((n, i) => {
+      const lag = lags[n.cue ?? 'voicing'] ?? 0;
+      const next = found[i + 1];
+      // A note the next one cuts off ends where that one now starts.
+      const offset =
+        next && next.onset <= n.offset + 1e-9
+          ? next.onset - (lags[next.cue ?? 'voicing'] ?? 0)
+          : n.offset - lag;
+      return lag === 0 && offset === n.offset
+        ? n
+        : { ...n, onset: Math.max(0, n.onset - lag), offset: Math.max(0, offset) };
+    })
+    // A sliver left where a late-heard next note moved back over it (a flux onset just before a pitch
+    // change) was never a note of its own.
+    .filter((n) => n.offset - n.onset >= MIN_SHIFTED_NOTE);
   report({ fraction: 0.9, stage: 'rhythm' });
   const context = musicalContext(onsets, notes);
   report({ fraction: 1, stage: 'done' });
