@@ -97,3 +97,20 @@ describe('famous tunes, note for note', () => {
     expect(bass).toEqual(['D3', 'A2', 'B2', 'F#2', 'G2', 'D2', 'G2', 'A2']);
   });
 });
+
+describe('feel', () => {
+  it('swings the off-beat eighths of a shuffle (triplet feel) and leaves the notation straight', () => {
+    const notes = findSong('shuffle-in-g')?.score().parts[0]?.notes ?? [];
+    const offbeat = notes.filter((n) => toNumber(n.position) % 1 === 0.5);
+    const onbeat = notes.filter((n) => toNumber(n.position) % 1 === 0);
+    expect(offbeat.length).toBeGreaterThan(0);
+    for (const n of offbeat) expect(n.offset).toBeCloseTo(1 / 6, 9);
+    for (const n of onbeat) expect(n.offset ?? 0).toBe(0);
+  });
+
+  it('plays the neo-soul pieces behind the beat, and the classical ones as written', () => {
+    for (const n of findSong('velvet-sunday')?.score().parts[0]?.notes ?? [])
+      expect(n.offset).toBeCloseTo(0.04, 9);
+    for (const n of findSong('fur-elise')?.score().parts[0]?.notes ?? []) expect(n.offset).toBeUndefined();
+  });
+});

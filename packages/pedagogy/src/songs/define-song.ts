@@ -11,6 +11,8 @@ import {
   type Rational,
   type Score,
 } from '@cadenza/core';
+import { applyFeel } from '../arrange/feel.js';
+import type { Feel } from '../arrange/arrangement-types.js';
 import type { LearningGenre } from '../learning/learning-types.js';
 import { leftHandFromChords, type LeftHandStyle } from './song-left-hand.js';
 import { parseChordLine, parseNotation, parseNoteValue } from './song-notation.js';
@@ -42,6 +44,11 @@ export interface SongSource {
   readonly leftHand?: string | readonly string[];
   /** A left hand drawn from the chords. */
   readonly leftHandStyle?: LeftHandStyle;
+  /**
+   * How it is played (performance offsets only; the notation stays straight): swung eighths for jazz and
+   * blues, a laid-back pocket for neo-soul. Straight when absent.
+   */
+  readonly feel?: Feel;
   /** Who arranged or reharmonised it ("Cadenza"); engraved as "arr. …", the origin says what was done. */
   readonly arranger?: string;
 }
@@ -90,7 +97,7 @@ export function buildSongScore(source: SongSource): Score {
         staves: twoHands ? 2 : 1,
         clefs: twoHands ? ['treble', 'bass'] : ['treble'],
         program: 0,
-        notes: [...melody.notes, ...left],
+        notes: applyFeel([...melody.notes, ...left], source.feel ?? { kind: 'straight' }),
       },
     ],
     pickup,

@@ -49,6 +49,7 @@ export const BLUES_SONGS: readonly CatalogueSong[] = [
     meter: '4/4',
     tempo: 108,
     tempoText: 'Shuffle',
+    feel: { kind: 'swing', ratio: 2, label: 'Shuffle' },
     skills: ['the blue third (B flat to B)', 'call and response', 'swung eighths'],
     melody:
       'G4:e Bb4 B4:q D5 r | F4:q D4 G4:h | G4:e Bb4 B4:q D5 r | G4:h r | ' +
@@ -67,6 +68,7 @@ export const BLUES_SONGS: readonly CatalogueSong[] = [
     meter: '4/4',
     tempo: 132,
     tempoText: 'Swing',
+    feel: { kind: 'swing', ratio: 1.7, label: 'Swing' },
     skills: ['jazz blues changes (ii–V, VI7)', 'shell voicings', 'outlining chords in the melody'],
     melody:
       'F4:q A4 C5 Eb5 | D5:h Ab4 | A4:e C5 F5:q Eb5 C5 | Eb5 C5 A4:h | Bb4:q D5 F5 D5 | Ab4:h F4 | ' +
@@ -85,6 +87,7 @@ export const BLUES_SONGS: readonly CatalogueSong[] = [
     meter: '4/4',
     tempo: 120,
     tempoText: 'Swing',
+    feel: { kind: 'swing', ratio: 1.7, label: 'Swing' },
     skills: ['the minor blues form', 'the blues scale (G flat)', 'the flat-six dominant (A flat 7)'],
     melody:
       'C5:e Eb5 G5 Eb5 C5:q G4 | Bb4:q. G4:e C5:h | Eb5:e F5 Gb5 F5 Eb5:q C5 | Bb4 G4 C5:h | ' +
@@ -104,6 +107,7 @@ export const BLUES_SONGS: readonly CatalogueSong[] = [
     meter: '4/4',
     tempo: 144,
     tempoText: 'Boogie',
+    feel: { kind: 'swing', ratio: 2, label: 'Shuffle' },
     skills: ['a walking boogie bass', 'hands independent', 'blue notes against the bass'],
     melody: [...TWELVE_BAR.map((r) => BOOGIE_RIFF[r]), 'C5:w'].join(' | '),
     leftHand: [...TWELVE_BAR.map((r) => BOOGIE[r]), 'C3:h C2:h'].join(' | '),

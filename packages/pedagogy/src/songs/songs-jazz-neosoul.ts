@@ -19,6 +19,7 @@ export const JAZZ_NEOSOUL_SONGS: readonly CatalogueSong[] = [
     meter: '4/4',
     tempo: 120,
     tempoText: 'Swing',
+    feel: { kind: 'swing', ratio: 1.7, label: 'Swing' },
     skills: ['the ii–V–I progression', 'guide tones (thirds and sevenths)', 'shell voicings'],
     melody:
       'D4:e F4 A4 C5 E5:q C5 | F5:e E5 D5 B4 G4:q F4 | E4 G4 B4 G4 | G4 B4 C#5 E5 | ' +
@@ -37,6 +38,7 @@ export const JAZZ_NEOSOUL_SONGS: readonly CatalogueSong[] = [
     meter: '3/4',
     tempo: 160,
     tempoText: 'Jazz waltz',
+    feel: { kind: 'swing', ratio: 1.7, label: 'Swing' },
     pickup: 'q',
     arranger: 'Cadenza',
     skills: ['minor ii–V (B half-diminished to E7)', 'shells in 3/4', 'A minor 6 as a tonic'],
@@ -74,6 +76,7 @@ export const JAZZ_NEOSOUL_SONGS: readonly CatalogueSong[] = [
     meter: '4/4',
     tempo: 76,
     tempoText: 'Laid back',
+    feel: { kind: 'laid-back', delay: 0.04 },
     arranger: 'Cadenza',
     skills: ['major ninth and minor eleventh chords', 'a familiar tune over new colours', 'slow, even touch'],
     melody: TWINKLE,
@@ -93,6 +96,7 @@ export const JAZZ_NEOSOUL_SONGS: readonly CatalogueSong[] = [
     meter: '4/4',
     tempo: 72,
     tempoText: 'Neo-soul ballad',
+    feel: { kind: 'laid-back', delay: 0.04 },
     pickup: 'q',
     arranger: 'Cadenza',
     skills: [
@@ -116,6 +120,7 @@ export const JAZZ_NEOSOUL_SONGS: readonly CatalogueSong[] = [
     meter: '3/4',
     tempo: 66,
     tempoText: 'Neo-soul ballad',
+    feel: { kind: 'laid-back', delay: 0.04 },
     pickup: 'q',
     arranger: 'Cadenza',
     skills: [
@@ -140,6 +145,7 @@ export const JAZZ_NEOSOUL_SONGS: readonly CatalogueSong[] = [
     meter: '4/4',
     tempo: 80,
     tempoText: 'Neo-soul',
+    feel: { kind: 'laid-back', delay: 0.04 },
     skills: [
       'syncopated sixteenths',
       'extended chords in both hands',
