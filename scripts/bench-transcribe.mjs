@@ -91,7 +91,9 @@ function tempoHits(est, truth) {
 /** One file scored: our transcription (and the peer's notes when given). */
 function score(analysis, result, truth, peerNotes) {
   const a = result.analysis;
-  const est = a.notes.map((n) => ({ onset: n.onset, offset: n.offset, pitchHz: hz(n.midi) }));
+  // The melody path's notes carry the pitch as played (fractional MIDI): mir_eval scores pitch in Hz, so a
+  // singer 40 cents flat is scored as sung, not as the semitone the notation rounds it to.
+  const est = a.notes.map((n) => ({ onset: n.onset, offset: n.offset, pitchHz: hz(n.pitch ?? n.midi) }));
   const row = {
     confidence: a.confidence,
     bpm: a.bpm,
