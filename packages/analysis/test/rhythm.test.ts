@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { estimateMeter, estimateTempo, readableBeats, trackBeats } from '../src/index.js';
+import {
+  commonestInterval,
+  estimateMeter,
+  estimateTempo,
+  gridFit,
+  readableBeats,
+  trackBeats,
+} from '../src/index.js';
 import {
   FRAME_RATE,
   impulseEnvelope,
@@ -228,5 +235,18 @@ describe('readableBeats', () => {
     const onsets = onsetsOf(envelopeOf(0.3, 30)); // 200 bpm pulses …
     expect(readableBeats(onsets, notesEvery(0.3, 30)).bpm).toBeCloseTo(200, 0);
     expect(readableBeats(onsets, notesEvery(0.6, 30)).bpm).toBeCloseTo(100, 0);
+  });
+});
+
+describe('notated tempo helpers', () => {
+  it('gridFit: whole beats score 1, odd half beats ½, the rest 0, each weighted by its length', () => {
+    expect(gridFit([0.6, 1.2, 0.3], 0.6)).toBeCloseTo((0.6 + 1.2 + 0.5 * 0.3) / 2.1, 12);
+    expect(gridFit([0.6, 0.45], 0.6)).toBeCloseTo(0.6 / 1.05, 12);
+    expect(gridFit([], 0.6)).toBe(0);
+  });
+
+  it('commonestInterval: the interval the most note time moves in', () => {
+    expect(commonestInterval([0.75, 1.5, 1.49, 1.51, 0.75, 3])).toBeCloseTo(1.5, 12);
+    expect(commonestInterval([])).toBe(0);
   });
 });

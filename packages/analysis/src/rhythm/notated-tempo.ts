@@ -73,7 +73,33 @@ export function startIntervals(starts: readonly number[]): number[] {
 }
 
 /**
- * The tempo (bpm) among the envelope's periodicities and their doubles and halves that best explains
+ * The interval (seconds) that the most note time moves in: each interval scores the summed length of the
+ * intervals within 5 % of it; the best one's neighbourhood is averaged. 0 with no intervals.
+ */
+export function commonestInterval(intervals: readonly number[]): number {
+  let best = 0;
+  let bestScore = 0;
+  for (const d of intervals) {
+    let score = 0;
+    for (const e of intervals) if (Math.abs(e - d) <= 0.05 * d) score += Math.min(e, WEIGHT_CAP);
+    if (score > bestScore) {
+      bestScore = score;
+      best = d;
+    }
+  }
+  let sum = 0;
+  let count = 0;
+  for (const e of intervals) {
+    if (Math.abs(e - best) > 0.05 * best) continue;
+    sum += e;
+    count++;
+  }
+  return count > 0 ? sum / count : 0;
+}
+
+/**
+ * The tempo (bpm) among the envelope's periodicities, the notes' commonest interval, and their doubles and
+ * halves, that best explains
  * the note starts (seconds) under the tempo prior; `envelopeBpm` is the tempo the beat tracker found on
  * the envelope alone. `undefined` when there are too few notes to judge or no tempo to start from.
  */
@@ -92,6 +118,9 @@ export function notatedTempo(
   const hypotheses = [envelopeBpm];
   for (const c of estimateTempo(envelope, frameRate, { maxCandidates: 20 }).candidates)
     hypotheses.push(c.bpm);
+  // The notes' own commonest interval, for when the envelope is too weak to show that periodicity at all.
+  const common = commonestInterval(intervals);
+  if (common > 0) hypotheses.push(60 / common);
   let best: { bpm: number; score: number } | undefined;
   for (const base of hypotheses) {
     for (const bpm of [base, 2 * base, base / 2]) {
