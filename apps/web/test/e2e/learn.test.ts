@@ -365,6 +365,15 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     await expectNoSidewaysScroll(page);
     await page.screenshot({ path: join(shots, 'phone-learn-today.png'), fullPage: true });
     await page.setViewportSize(DESKTOP);
+
+    // Edit preferences: the saved answers filled in (no level: the placement set it); Cancel goes back.
+    await page.getByRole('button', { name: 'Edit preferences' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Your preferences' }).waitFor();
+    expect(await page.getByLabel('Minutes per session').inputValue()).toBe(String(SESSION_MINUTES));
+    expect(await page.getByRole('checkbox', { name: 'Jazz' }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Your level').count()).toBe(0);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('heading', { level: 2, name: /^Today · / }).waitFor();
     placed = true;
   });
 
