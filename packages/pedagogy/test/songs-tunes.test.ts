@@ -89,6 +89,22 @@ describe('famous tunes, note for note', () => {
     expect(melody('when-the-saints-dixieland')).toEqual(melody('when-the-saints'));
   });
 
+  it('Gymnopédie No. 1: four bars of left hand, then F♯ A | G F♯ C♯ | B C♯ D | A, and a long low F♯', () => {
+    const song = findSong('gymnopedie-no-1');
+    const first = (song?.score().parts[0]?.notes ?? []).filter((n) => n.staff === 1)[0];
+    expect(first?.position).toEqual(rat(13));
+    expect(melody('gymnopedie-no-1')).toEqual(
+      'F#5:1 A5:1 G5:1 F#5:1 C#5:1 B4:1 C#5:1 D5:1 A4:3 F#4:12'.split(' '),
+    );
+  });
+
+  it('Prelude in C: each bar is its chord broken upward, the right hand figure played twice a half bar', () => {
+    const m = melody('prelude-in-c');
+    expect(m.slice(0, 6)).toEqual('G4:0.25 C5:0.25 E5:0.25 G4:0.25 C5:0.25 E5:0.25'.split(' '));
+    expect(m.slice(12, 15)).toEqual('A4:0.25 D5:0.25 F5:0.25'.split(' '));
+    expect(m.slice(24, 27)).toEqual('G4:0.25 D5:0.25 F5:0.25'.split(' '));
+  });
+
   it('Canon in D: the ground bass D A B F♯ G D G A under the theme', () => {
     const bass = (findSong('canon-in-d')?.score().parts[0]?.notes ?? [])
       .filter((n) => n.staff === 2)

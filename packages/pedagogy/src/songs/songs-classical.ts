@@ -34,7 +34,7 @@ const PRELUDE = preludeBars([
 ]);
 
 /** Gymnopédie No. 1's left hand: a low bass, then a major-seventh chord, alternating G and D each bar. */
-const GYMNOPEDIE_LEFT = Array.from({ length: 9 }, (_, i) =>
+const GYMNOPEDIE_LEFT = Array.from({ length: 12 }, (_, i) =>
   i % 2 === 0 ? 'G2:q B3+D4+F#4:h' : 'D2:q A3+C#4+F#4:h',
 ).join(' | ');
 
@@ -143,7 +143,7 @@ export const CLASSICAL_SONGS: readonly CatalogueSong[] = [
     id: 'gymnopedie-no-1',
     title: 'Gymnopédie No. 1',
     composer: 'Erik Satie',
-    origin: 'Trois Gymnopédies, 1888; public domain (opening)',
+    origin: 'Trois Gymnopédies, 1888; public domain (bars 1–12)',
     level: 5,
     genres: ['classical'],
     key: 'D major',
@@ -151,7 +151,8 @@ export const CLASSICAL_SONGS: readonly CatalogueSong[] = [
     tempo: 72,
     tempoText: 'Lent et douloureux',
     skills: ['a left hand leaping from bass to chord', 'a slow singing melody', 'major-seventh chords'],
-    melody: 'r:h. | r:h. | r:h. | r:h. | r:q F#5 A5 | G5 F#5 C#5 | B4 C#5 D5 | A4:h. | F#4:h.',
+    melody:
+      'r:h. | r:h. | r:h. | r:h. | r:q F#5 A5 | G5 F#5 C#5 | B4 C#5 D5 | A4:h. | F#4:h.~ | F#4:h.~ | F#4:h.~ | F#4:h.',
     leftHand: GYMNOPEDIE_LEFT,
   }),
   defineSong({
