@@ -117,3 +117,28 @@ describe('student profile', () => {
     expect(progress.streak).toEqual({ current: 0, best: 0, practised_today: false });
   });
 });
+
+describe('OpenAPI', () => {
+  it('documents the learning routes', async () => {
+    const res = await t.app.inject({ url: '/openapi.json' });
+    const paths = Object.keys(res.json<{ paths: Record<string, unknown> }>().paths);
+    for (const path of [
+      '/students/me/profile',
+      '/students/me/placement/test',
+      '/students/me/placement',
+      '/students/me/curriculum',
+      '/students/me/today',
+      '/students/me/today/items/{itemId}/done',
+      '/students/me/progress',
+      '/students/me/theory/answers',
+      '/theory/topics',
+      '/theory/topics/{id}/questions',
+      '/teachers/me/students/{studentId}/profile',
+      '/teachers/me/students/{studentId}/progress',
+      '/teachers/me/students/{studentId}/curriculum',
+      '/teachers/me/students/{studentId}/assignments',
+    ]) {
+      expect(paths, path).toContain(path);
+    }
+  });
+});

@@ -167,6 +167,22 @@ describe.each(['sqlite', 'postgres'] as const)('learning service on %s', (dialec
       // Asking again the same week does not plan it again.
       await learning.today(student, week2.start_date);
       expect(await learning.getCurriculum(student)).toEqual(replanned);
+    });
+
+    it('looks ahead without re-planning, and starts a new plan of the same length after the last week', async () => {
+      const plan = await learning.getCurriculum(student);
+      const end = Date.parse(`${plan.weeks.at(-1)?.start_date ?? ''}T00:00:00Z`) + 7 * DAY;
+      const after = new Date(end + 3 * DAY).toISOString().slice(0, 10);
+      const ahead = await learning.today(student, after);
+      expect(ahead.week_number).toBeNull();
+      expect(await learning.getCurriculum(student)).toEqual(plan);
+      clock = end + 3 * DAY + 3_600_000;
+      const day = await learning.today(student, after);
+      const renewed = await learning.getCurriculum(student);
+      expect(renewed.weeks).toHaveLength(2);
+      expect(renewed.weeks[0]?.week_number).toBe(3);
+      expect(renewed.weeks[0]?.start_date).toBe(new Date(end).toISOString().slice(0, 10));
+      expect(day.week_number).toBe(3);
       clock = MONDAY + 30 * DAY;
     });
 

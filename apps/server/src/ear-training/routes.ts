@@ -14,6 +14,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ApiError } from '../errors/api-error.js';
 import { errorResponses } from '../errors/error-responses.js';
+import { recordForLearning } from '../learning/record-for-learning.js';
 import { answerResponse } from './answer-reply.js';
 import { questionResponse } from './question-reply.js';
 import { loadQuestion, storeQuestion } from './question-store.js';
@@ -145,15 +146,22 @@ export function earTrainingRoutes(options: EarTrainingRoutesOptions): FastifyPlu
         const check = checkAnswer(question, readStudentAnswer(question.type, answer));
         if (learning && request.user?.role === 'student') {
           const notes = check.grading?.notes ?? [];
-          await learning.recordEarTrainingAnswer(request.user.id, {
-            type: question.type,
-            answerKey: check.correctChoice ?? 'dictation',
-            title: `${question.type.replace(/_/g, ' ')}: ${check.correctChoice ? check.correctAnswer : 'dictation'}`,
-            correct: check.correct,
-            accuracy:
-              notes.length > 0 ? notes.filter((n) => n.correct).length / notes.length : check.correct ? 1 : 0,
-            difficulty: question.difficulty,
-          });
+          const userId = request.user.id;
+          await recordForLearning(request, () =>
+            learning.recordEarTrainingAnswer(userId, {
+              type: question.type,
+              answerKey: check.correctChoice ?? 'dictation',
+              title: `${question.type.replace(/_/g, ' ')}: ${check.correctChoice ? check.correctAnswer : 'dictation'}`,
+              correct: check.correct,
+              accuracy:
+                notes.length > 0
+                  ? notes.filter((n) => n.correct).length / notes.length
+                  : check.correct
+                    ? 1
+                    : 0,
+              difficulty: question.difficulty,
+            }),
+          );
         }
         return answerResponse(id, question, check);
       },

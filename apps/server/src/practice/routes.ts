@@ -19,6 +19,7 @@ import { validatorCompiler, type FastifyPluginAsyncZod } from 'fastify-type-prov
 import { requireUser, SIGNED_IN, signedInUser } from '../auth/auth-plugin.js';
 import { ApiError } from '../errors/api-error.js';
 import { errorResponses } from '../errors/error-responses.js';
+import { recordForLearning } from '../learning/record-for-learning.js';
 import { readAttemptUpload, registerAttemptUploads } from './attempt-upload.js';
 
 export interface PracticeRoutesOptions {
@@ -153,15 +154,18 @@ export function practiceRoutes(options: PracticeRoutesOptions): FastifyPluginAsy
             grade: answer,
           });
           if (learning && request.user.role === 'student') {
-            await learning.recordPracticeAttempt(request.user.id, {
-              skillType: report.skill_type,
-              difficulty: report.difficulty,
-              score: answer.score,
-              pitchAccuracy: answer.pitch_accuracy,
-              rhythmAccuracy: answer.rhythm_accuracy,
-              minutes: Math.max(1, Math.round(graded.record.report.estimated_duration / 60)),
-              planItemId,
-            });
+            const userId = request.user.id;
+            await recordForLearning(request, () =>
+              learning.recordPracticeAttempt(userId, {
+                skillType: report.skill_type,
+                difficulty: report.difficulty,
+                score: answer.score,
+                pitchAccuracy: answer.pitch_accuracy,
+                rhythmAccuracy: answer.rhythm_accuracy,
+                minutes: Math.max(1, Math.round(graded.record.report.estimated_duration / 60)),
+                planItemId,
+              }),
+            );
           }
         }
         return answer;

@@ -205,6 +205,8 @@ export function createLearningPlans(profiles: LearningProfiles, planner: Planner
       }
       const on = date ?? today();
       const doc = await store.require(userId);
+      // Only a day that has come re-plans: looking ahead at a future date changes nothing.
+      if (on > today()) return todayView(doc, on);
       const next = replanned(doc, on);
       if (next === doc) return todayView(doc, on);
       const { saved } = await store.update(userId, (current) => ({
