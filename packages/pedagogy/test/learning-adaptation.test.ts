@@ -3,6 +3,9 @@ import {
   adaptDifficulty,
   applyResults,
   createProfile,
+  MIN_EVIDENCE,
+  playedAtLevel,
+  ruleEvidence,
   RequestFieldError,
   skillsForAttempt,
   skillTarget,
@@ -94,19 +97,101 @@ describe('skillTarget and applyResults', () => {
   });
 
   it('only the result skill counts, and a newest result already in the list is not counted twice', () => {
-    const newest = result('ear_training', 0.95, 3, 5);
-    const mixed = [result('technique', 0.1), result('ear_training', 0.85, 3, 1), newest];
-    // trend (0.85 + 0.95) / 2 = 0.90 → no change; counted twice it would be 0.917 → up
+    const newest = result('ear_training', 0.99, 3, 5);
+    const mixed = [
+      result('technique', 0.1),
+      result('ear_training', 0.8, 3, 1),
+      result('ear_training', 0.9, 3, 2),
+      newest,
+    ];
+    // trend (0.8 + 0.9 + 0.99) / 3 = 0.897 → no change; counted twice it would be 0.92 → up
     const { profile: next, changes } = applyResults(profile, mixed, newest);
     expect(next.skillLevels.ear_training).toBe(3);
     expect(changes).toEqual([]);
   });
 
-  it('the clamp holds: no change is reported at the top', () => {
+  it('the clamps hold: no change is reported at the top or the bottom', () => {
     const top = { ...profile, skillLevels: { ...profile.skillLevels, technique: 10 } };
-    const { profile: next, changes } = applyResults(top, [], result('technique', 1, 10));
-    expect(next.skillLevels.technique).toBe(10);
-    expect(changes).toEqual([]);
+    const high = [1, 1].map((a, i) => result('technique', a, 10, i));
+    const up = applyResults(top, high, result('technique', 1, 10, 5));
+    expect(up.profile.skillLevels.technique).toBe(10);
+    expect(up.changes).toEqual([]);
+    const bottom = { ...profile, skillLevels: { ...profile.skillLevels, technique: 1 } };
+    const low = [0.1, 0.2].map((a, i) => result('technique', a, 1, i));
+    const down = applyResults(bottom, low, result('technique', 0.1, 1, 5));
+    expect(down.profile.skillLevels.technique).toBe(1);
+    expect(down.changes).toEqual([]);
+  });
+
+  it(`needs ${MIN_EVIDENCE} results at the current difficulty before it moves it`, () => {
+    const two = applyResults(profile, [result('technique', 1, 3, 1)], result('technique', 1, 3, 2));
+    expect(two.profile.skillLevels.technique).toBe(3);
+    expect(two.changes).toEqual([]);
+    const three = applyResults(
+      profile,
+      [result('technique', 1, 3, 1), result('technique', 1, 3, 2)],
+      result('technique', 1, 3, 3),
+    );
+    expect(three.profile.skillLevels.technique).toBe(3.5);
+    expect(three.changes[0]?.reason).toBe(
+      'technique at 100 % over your last 3 attempts → harder technique (difficulty 3 → 3.5)',
+    );
+    expect(three.profile.difficultySince?.technique).toBe(3);
+  });
+
+  it('after a change the evidence restarts: attempts at the old difficulty never move it again', () => {
+    let p = profile;
+    const history: SkillResult[] = [];
+    const levels: number[] = [];
+    // five attempts at 100 %, all played at difficulty 3 (a plan made before the change)
+    for (let i = 0; i < 5; i++) {
+      const r = result('rhythm_accuracy', 1, 3, i);
+      p = applyResults(p, history, r).profile;
+      history.push(r);
+      levels.push(p.skillLevels.rhythm_accuracy);
+    }
+    // up once after the third (3 → 3.5); the 4th and 5th are evidence for 3.5 (within half a level) but
+    // not three of them yet: the old sliding window of five would have moved it on every attempt
+    expect(levels).toEqual([3, 3, 3.5, 3.5, 3.5]);
+    // the sixth at 3.5 (played at 4, the upper neighbour) makes three since the change → 4
+    const sixth = result('rhythm_accuracy', 1, 4, 6);
+    expect(applyResults(p, history, sixth).profile.skillLevels.rhythm_accuracy).toBe(4);
+  });
+
+  it('results played far from the current difficulty teach the estimate but do not move the difficulty', () => {
+    const five = { ...profile, skillLevels: { ...profile.skillLevels, music_theory: 5 } };
+    // a theory topic at level 3 and one at level 6.5: 100 % and 0 %, three times each
+    const easy = [0, 1, 2].map((i) => result('music_theory', 1, 3, i));
+    const hard = [0, 1, 2].map((i) => result('music_theory', 0, 6.5, 10 + i));
+    const afterEasy = applyResults(five, easy.slice(0, 2), easy[2] as SkillResult);
+    expect(afterEasy.profile.skillLevels.music_theory).toBe(5);
+    expect(afterEasy.changes).toEqual([]);
+    expect(afterEasy.profile.skills.music_theory).toBeGreaterThan(five.skills.music_theory);
+    const afterHard = applyResults(five, hard.slice(0, 2), hard[2] as SkillResult);
+    expect(afterHard.profile.skillLevels.music_theory).toBe(5);
+    expect(afterHard.profile.skills.music_theory).toBeLessThan(five.skills.music_theory);
+    // within half a level counts: 4.5 and 5.5 are evidence for 5
+    const near = [result('music_theory', 0.95, 4.5, 20), result('music_theory', 0.95, 5.5, 21)];
+    const moved = applyResults(five, near, result('music_theory', 0.95, 5, 22));
+    expect(moved.profile.skillLevels.music_theory).toBe(5.5);
+    expect(playedAtLevel(result('music_theory', 1, 4.5), 5)).toBe(true);
+    expect(playedAtLevel(result('music_theory', 1, 4), 5)).toBe(false);
+  });
+
+  it('the evidence window: the skill’s results since its last change within half a level', () => {
+    const p = {
+      ...profile,
+      skillLevels: { ...profile.skillLevels, sight_reading: 4 },
+      difficultySince: { sight_reading: 10 },
+    };
+    const rs = [
+      result('sight_reading', 0.9, 4, 5), // before the change
+      result('sight_reading', 0.9, 4, 11),
+      result('technique', 0.9, 4, 12), // another skill
+      result('sight_reading', 0.9, 6, 13), // a song at level 6
+      result('sight_reading', 0.8, 3.5, 14),
+    ];
+    expect(ruleEvidence(p, 'sight_reading', rs).map((r) => r.at)).toEqual([11, 14]);
   });
 
   it('level and weaknesses are derived again', () => {

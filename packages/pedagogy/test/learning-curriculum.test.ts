@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   accuracyTrend,
+  addDays,
+  applyResults,
   createProfile,
+  deriveProfile,
+  liveItem,
+  MIN_EVIDENCE,
+  ruleEvidence,
   generateCurriculum,
   generateEarTrainingQuestion,
   generateExercise,
@@ -18,6 +24,7 @@ import {
   todayPlan,
   type Curriculum,
   type PlanItem,
+  type SkillResult,
   type SongSummary,
 } from '../src/index.js';
 import { randomCase, type RandomCase } from './learning-curriculum-helpers.js';
@@ -32,6 +39,11 @@ const plan = (c: RandomCase): Curriculum =>
     recentResults: c.recentResults,
     dueReviews: c.dueReviews,
   });
+/** The whole difficulty a half level alternates to: the lower neighbour or the upper one, never further. */
+const atGeneratorLevel = (level: number, item: PlanItem): number => {
+  const d = item.exercise?.difficulty ?? item.earTraining?.difficulty ?? 0;
+  return Number.isInteger(level) ? level : d === Math.ceil(level) ? d : Math.floor(level);
+};
 const allItems = (c: Curriculum): PlanItem[] => c.weeks.flatMap((w) => w.sessions.flatMap((s) => s.items));
 const cases = Array.from({ length: CASES }, (_, i) => randomCase(1000 + i));
 const plans = cases.map(plan);
@@ -96,13 +108,35 @@ describe(`curriculum properties over ${CASES} random profiles`, () => {
           expect(kindField.filter((x) => x !== undefined)).toHaveLength(1);
           if (item.exercise) {
             expect(item.kind).toBe('exercise');
-            expect(item.exercise.difficulty).toBe(Math.floor(week.skillLevels[item.skill]));
+            expect(item.difficulty).toBe(item.exercise.difficulty);
+            expect(item.exercise.difficulty).toBe(atGeneratorLevel(week.skillLevels[item.skill], item));
           }
-          if (item.earTraining)
-            expect(item.earTraining.difficulty).toBe(Math.floor(week.skillLevels.ear_training));
+          if (item.earTraining) {
+            // skill and difficulty agree (a theory slot with no topic left is ear training, labelled so)
+            expect(item.skill).toBe('ear_training');
+            expect(item.earTraining.difficulty).toBe(atGeneratorLevel(week.skillLevels.ear_training, item));
+          }
         }
       }
     });
+  });
+
+  it('a half level is practised at both neighbouring difficulties, half the time each', () => {
+    const at = { lower: 0, upper: 0 };
+    for (const p of plans) {
+      for (const week of p.weeks) {
+        for (const item of week.sessions.flatMap((s) => s.items)) {
+          const level = week.skillLevels[item.skill];
+          if (!(item.exercise || item.earTraining) || Number.isInteger(level)) continue;
+          if (item.difficulty === Math.floor(level)) at.lower++;
+          else if (item.difficulty === Math.ceil(level)) at.upper++;
+        }
+      }
+    }
+    const total = at.lower + at.upper;
+    expect(total).toBeGreaterThan(500);
+    // 4.5 averages 4.5: within 5 % of an even split (flooring gave 100 % lower)
+    expect(Math.abs(at.lower / total - 0.5)).toBeLessThan(0.05);
   });
 
   it('the generators make every distinct exercise and ear-training request the plans hold', () => {
@@ -183,19 +217,104 @@ describe(`curriculum properties over ${CASES} random profiles`, () => {
     });
   });
 
-  it('difficulty rises half a step a week where the trend allows, never above 10; struggling skills hold', () => {
+  it('later weeks follow the rule’s evidence: up half a step a week when ready, down once when struggling, else hold', () => {
+    let moved = 0;
     cases.forEach((c, k) => {
       const weeks = plans[k]?.weeks ?? [];
       expect(weeks[0]?.skillLevels).toEqual(c.profile.skillLevels);
-      for (let w = 1; w < weeks.length; w++) {
-        for (const s of SKILLS) {
+      for (const s of SKILLS) {
+        const evidence = ruleEvidence(c.profile, s, c.recentResults).map((r) => r.accuracy);
+        const trend = evidence.length >= MIN_EVIDENCE ? accuracyTrend(evidence) : undefined;
+        for (let w = 1; w < weeks.length; w++) {
           const before = weeks[w - 1]?.skillLevels[s] ?? 0;
           const after = weeks[w]?.skillLevels[s] ?? 0;
-          const trend = accuracyTrend(c.recentResults.filter((r) => r.skill === s).map((r) => r.accuracy));
-          expect(after).toBe(trend !== undefined && trend < 0.7 ? before : Math.min(10, before + 0.5));
+          const expected =
+            trend === undefined
+              ? before
+              : trend > 0.9
+                ? Math.min(10, before + 0.5)
+                : trend < 0.7 && w === 1
+                  ? Math.max(1, before - 0.5)
+                  : before;
+          expect(after).toBe(expected);
+          if (after !== before) moved++;
         }
       }
     });
+    expect(moved).toBeGreaterThan(0);
+  });
+
+  it('a student whose results are all ≥ 0.95 sees every skill rise each week; one at 0.5 does not', () => {
+    cases.slice(0, 120).forEach((c) => {
+      const at = (accuracy: number): SkillResult[] =>
+        SKILLS.flatMap((skill, i) =>
+          [0, 1, 2, 3].map((n) => ({
+            skill,
+            accuracy: accuracy + 0.01 * (n % 2),
+            difficulty:
+              c.profile.skillLevels[skill] +
+              (n % 2 === 0 ? 0 : 0.5) * (c.profile.skillLevels[skill] < 10 ? 1 : -1),
+            at: 100 * i + n,
+          })),
+        );
+      const weeks = (accuracy: number): Curriculum =>
+        generateCurriculum(c.profile, {
+          weeks: 4,
+          startDate: '2026-11-30',
+          seed: c.seed,
+          songs: c.songs,
+          recentResults: at(accuracy),
+        });
+      const cruising = weeks(0.95).weeks;
+      const struggling = weeks(0.5).weeks;
+      for (let w = 1; w < 4; w++) {
+        for (const s of SKILLS) {
+          const before = cruising[w - 1]?.skillLevels[s] ?? 0;
+          expect(cruising[w]?.skillLevels[s]).toBe(Math.min(10, before + 0.5));
+          expect(struggling[w]?.skillLevels[s]).toBeLessThanOrEqual(struggling[w - 1]?.skillLevels[s] ?? 0);
+        }
+        if (cruising[w - 1]?.skillLevels.technique !== 10)
+          expect(cruising[w]?.reasons.some((r) => r.startsWith('Half a step harder than last week'))).toBe(
+            true,
+          );
+      }
+    });
+  });
+
+  it('re-planned weekly from real results, a student at ≥ 0.95 rises every week and one at 0.5 never does', () => {
+    const c = cases[0] as RandomCase;
+    const start = deriveProfile({
+      ...c.profile,
+      skillLevels: { ...c.profile.skillLevels, technique: 3, rhythm_accuracy: 3 },
+    });
+    const run = (accuracy: number): number[] => {
+      let profile = start;
+      const results: SkillResult[] = [];
+      const seen: number[] = [];
+      for (let w = 0; w < 6; w++) {
+        const week = generateCurriculum(profile, {
+          weeks: 1,
+          startDate: addDays('2026-11-30', 7 * w),
+          seed: c.seed + w,
+          songs: [],
+          recentResults: results,
+        }).weeks[0];
+        seen.push(week?.skillLevels.technique ?? 0);
+        const items = (week?.sessions ?? []).flatMap((s) => s.items);
+        items.forEach((item, i) => {
+          const played = liveItem(item, profile);
+          const result = { skill: played.skill, accuracy, difficulty: played.difficulty, at: w * 1e6 + i };
+          profile = applyResults(profile, results, result).profile;
+          results.push(result);
+        });
+      }
+      return seen;
+    };
+    const cruising = run(0.96);
+    for (let w = 1; w < cruising.length; w++) expect(cruising[w] ?? 0).toBeGreaterThan(cruising[w - 1] ?? 0);
+    const struggling = run(0.5);
+    for (let w = 1; w < struggling.length; w++)
+      expect(struggling[w] ?? 0).toBeLessThanOrEqual(struggling[w - 1] ?? 0);
   });
 
   it('due reviews open the first week, at most a quarter of a session, most overdue first', () => {
@@ -338,8 +457,12 @@ describe('curriculum examples', () => {
     expect(reasons).toContain('rhythm accuracy 64 % over your last 5 attempts → easier rhythm this week');
     expect(reasons).toContain('Jazz milestone: Autumn Tune (level 4) because you like jazz');
     expect(c.weeks[0]?.focusAreas).toEqual(['rhythm_accuracy', 'ear_training', 'sight_reading']);
-    expect(c.weeks[1]?.skillLevels.rhythm_accuracy).toBe(4);
-    expect(c.weeks[1]?.skillLevels.technique).toBe(4.5);
+    // rhythm's evidence (64 % at difficulty 4) steps it down; technique has none at its difficulty: it holds
+    expect(c.weeks[1]?.skillLevels.rhythm_accuracy).toBe(3.5);
+    expect(c.weeks[1]?.skillLevels.technique).toBe(4);
+    expect(c.weeks[1]?.reasons).toContain(
+      'Half a step easier than last week, until the work feels secure: rhythm accuracy 4 → 3.5 (64 % over your last 5 attempts)',
+    );
     expect(c.weeks[1]?.startDate).toBe('2026-12-07');
     expect(c.weeks[0]?.sessions[0]?.items[0]).toMatchObject({
       kind: 'review',

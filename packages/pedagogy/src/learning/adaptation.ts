@@ -8,6 +8,18 @@ export const TREND_WINDOW = 5;
 export const RAISE_ABOVE = 0.9;
 /** … and below this lowers it. */
 export const LOWER_BELOW = 0.7;
+/**
+ * The fewest results at the current difficulty before the rule may move it: one or two attempts are too
+ * noisy to judge a level by (a good day, a bad day), three are the least that say "this is easy now".
+ */
+export const MIN_EVIDENCE = 3;
+/**
+ * How far from the skill's current difficulty an attempt may have been played and still count as evidence
+ * for it: a half level either way covers the whole-number difficulties the generators take (a level of 4.5
+ * is played at 4 and at 5). A theory topic or a milestone song set well away from the skill's difficulty
+ * still teaches the skill estimate, but says nothing about whether this difficulty is right.
+ */
+export const EVIDENCE_BAND = 0.5;
 
 export interface DifficultyAdaptation {
   /** The new difficulty, clamped to 1–10. */
@@ -91,13 +103,38 @@ const sameResult = (a: SkillResult | undefined, b: SkillResult): boolean =>
   a.accuracy === b.accuracy &&
   a.difficulty === b.difficulty;
 
+/** Whether a result was played close enough to `level` to count as evidence for that difficulty. */
+export const playedAtLevel = (result: SkillResult, level: number): boolean =>
+  Math.abs(result.difficulty - level) <= EVIDENCE_BAND;
+
+/**
+ * The evidence the difficulty rule judges a skill's current difficulty by (oldest first): that skill's
+ * results since its difficulty last changed (`profile.difficultySince`; all of them when no change is
+ * recorded) that were played within `EVIDENCE_BAND` of the current difficulty. Attempts at the previous
+ * difficulty never count toward the next change, so a skill moves at most one step per evidence window.
+ */
+export function ruleEvidence(
+  profile: LearnerProfile,
+  skill: Skill,
+  results: readonly SkillResult[],
+): SkillResult[] {
+  const level = profile.skillLevels[skill];
+  const since = profile.difficultySince?.[skill];
+  return results.filter(
+    (r) => r.skill === skill && (since === undefined || r.at > since) && playedAtLevel(r, level),
+  );
+}
+
 /**
  * Learns from one graded result, after every attempt:
  * 1. the skill estimate moves 30 % of the way toward `skillTarget(newResult)` (a moving average, so one
- *    lucky or bad attempt does not swing it);
- * 2. the skill's difficulty follows the spec rule (`adaptDifficulty`) over that skill's recent accuracies:
- *    the results for the skill in `results` (oldest first) followed by `newResult` (not counted twice
- *    when `results` already ends with it);
+ *    lucky or bad attempt does not swing it) — every result counts here, at whatever difficulty it was
+ *    played (a theory topic at its own level, a song at the song's);
+ * 2. the skill's difficulty follows the spec rule (`adaptDifficulty`: trend of the last up to 5 > 0.90 →
+ *    +0.5, < 0.70 → −0.5, clamped to 1–10) over the rule's evidence (`ruleEvidence`: results since the
+ *    skill's last change played within half a level of its current difficulty, `newResult` included — not
+ *    counted twice when `results` already ends with it), and only once there are at least `MIN_EVIDENCE`
+ *    of them. A change restarts the evidence (`difficultySince` = the changing result's `at`);
  * 3. the overall level and the weaknesses are derived again.
  * `changes` lists the difficulty that moved, if it did, with the reason in words.
  */
@@ -108,13 +145,20 @@ export function applyResults(
 ): { profile: LearnerProfile; changes: SkillChange[] } {
   const skill = newResult.skill;
   const earlier = sameResult(results[results.length - 1], newResult) ? results.slice(0, -1) : results;
-  const accuracies = [...earlier.filter((r) => r.skill === skill), newResult].map((r) => r.accuracy);
   const before = profile.skills[skill];
   const estimate = Math.round((before + SKILL_SMOOTHING * (skillTarget(newResult) - before)) * 1000) / 1000;
   const from = profile.skillLevels[skill];
-  const adapted = adaptDifficulty(from, accuracies);
+  const evidence = ruleEvidence(profile, skill, [...earlier, newResult]);
+  const counts = playedAtLevel(newResult, from) && evidence.length >= MIN_EVIDENCE;
+  const adapted = counts
+    ? adaptDifficulty(
+        from,
+        evidence.map((r) => r.accuracy),
+      )
+    : undefined;
+  const moved = adapted !== undefined && adapted.trend !== undefined && adapted.level !== from;
   const changes: SkillChange[] =
-    adapted.level !== from && adapted.trend !== undefined
+    moved && adapted.trend !== undefined
       ? [
           {
             skill,
@@ -126,7 +170,7 @@ export function applyResults(
               from,
               adapted.level,
               adapted.trend,
-              Math.min(TREND_WINDOW, accuracies.length),
+              Math.min(TREND_WINDOW, evidence.length),
             ),
           },
         ]
@@ -135,7 +179,8 @@ export function applyResults(
     profile: deriveProfile({
       ...profile,
       skills: { ...profile.skills, [skill]: estimate },
-      skillLevels: { ...profile.skillLevels, [skill]: adapted.level },
+      skillLevels: { ...profile.skillLevels, [skill]: moved ? adapted.level : from },
+      ...(moved ? { difficultySince: { ...profile.difficultySince, [skill]: newResult.at } } : {}),
     }),
     changes,
   };

@@ -1,7 +1,14 @@
 import { createRng, hashSeed } from '@cadenza/core';
 import { RequestFieldError } from '../arrange/request/resolve-request.js';
 import type { SongSummary } from '../songs/song-types.js';
-import { accuracyTrend, LOWER_BELOW, RAISE_ABOVE, TREND_WINDOW } from './adaptation.js';
+import {
+  accuracyTrend,
+  LOWER_BELOW,
+  MIN_EVIDENCE,
+  RAISE_ABOVE,
+  ruleEvidence,
+  TREND_WINDOW,
+} from './adaptation.js';
 import type {
   Curriculum,
   LearnerProfile,
@@ -24,7 +31,7 @@ import { clampLevel, levelText, percent, SKILL_LABELS, SKILL_SUBJECTS, skillMap 
 
 /** Longest plan, weeks. */
 export const MAX_PLAN_WEEKS = 52;
-/** How much a week's planned difficulty rises over the last when results allow. */
+/** How much a week's planned difficulty rises over the last when the results say the student is ready: the rule's step. */
 export const WEEKLY_RISE = 0.5;
 
 export interface CurriculumOptions {
@@ -59,20 +66,28 @@ function checkOptions(options: CurriculumOptions): void {
   dayNumber(options.startDate);
 }
 
-/** Each skill's trend over its last five results (undefined without results). */
+/**
+ * Each skill's trend by the adaptation rule's own evidence (`ruleEvidence`: its results since its last
+ * difficulty change, played within half a level of its current difficulty; the mean of the last up to five);
+ * undefined with fewer than `MIN_EVIDENCE` such results — too little to judge the difficulty by.
+ */
 function skillTrends(
+  profile: LearnerProfile,
   results: readonly SkillResult[],
 ): SkillMap<{ trend: number | undefined; count: number }> {
   return skillMap((skill) => {
-    const accuracies = results.filter((r) => r.skill === skill).map((r) => r.accuracy);
-    return { trend: accuracyTrend(accuracies), count: Math.min(TREND_WINDOW, accuracies.length) };
+    const accuracies = ruleEvidence(profile, skill, results).map((r) => r.accuracy);
+    return accuracies.length < MIN_EVIDENCE
+      ? { trend: undefined, count: accuracies.length }
+      : { trend: accuracyTrend(accuracies), count: Math.min(TREND_WINDOW, accuracies.length) };
   });
 }
 
 /**
- * Next week's planned difficulties: half a step up (at most 10) for every skill whose recent trend is not
- * below 0.70 (projected optimism: each new week is re-planned from real results anyway); a struggling
- * skill stays where the adaptation rule has put it.
+ * Next week's planned difficulties, by the rule's own evidence: half a step up (at most 10) for a skill whose
+ * trend is above 0.90 (the student is ready), half a step down (at least 1) for one below 0.70, held
+ * otherwise — and held without evidence at the current difficulty (no trend). Each new week is re-planned
+ * from real results anyway; this only says what the results so far allow.
  */
 export function projectSkillLevels(
   levels: SkillMap<number>,
@@ -80,9 +95,25 @@ export function projectSkillLevels(
 ): SkillMap<number> {
   return skillMap((s) => {
     const trend = trends[s].trend;
-    return trend !== undefined && trend < LOWER_BELOW ? levels[s] : clampLevel(levels[s] + WEEKLY_RISE);
+    if (trend === undefined) return levels[s];
+    if (trend > RAISE_ABOVE) return clampLevel(levels[s] + WEEKLY_RISE);
+    if (trend < LOWER_BELOW) return clampLevel(levels[s] - WEEKLY_RISE);
+    return levels[s];
   });
 }
+
+/**
+ * The trends later weeks are projected with: a skill found struggling steps down once (the next week) and
+ * then holds — the easier work has to be tried before the plan says more; a ready skill keeps rising week
+ * on week while its results say it cruises.
+ */
+const afterFirstProjection = (
+  trends: SkillMap<{ trend: number | undefined; count: number }>,
+): SkillMap<{ trend: number | undefined; count: number }> =>
+  skillMap((s) => {
+    const t = trends[s];
+    return t.trend !== undefined && t.trend < LOWER_BELOW ? { trend: undefined, count: t.count } : t;
+  });
 
 /** The overall level a week is planned at: the rounded mean of its skill levels. */
 export const weekLevel = (levels: SkillMap<number>): number =>
@@ -101,17 +132,33 @@ function trendReasons(trends: SkillMap<{ trend: number | undefined; count: numbe
   });
 }
 
-function riseReason(before: SkillMap<number>, after: SkillMap<number>): string[] {
+function riseReason(
+  before: SkillMap<number>,
+  after: SkillMap<number>,
+  trends: SkillMap<{ trend: number | undefined; count: number }>,
+): string[] {
   const up = SKILLS.filter((s) => after[s] > before[s]);
+  const down = SKILLS.filter((s) => after[s] < before[s]);
   const held = SKILLS.filter((s) => after[s] === before[s]);
+  const why = (s: Skill): string => {
+    const { trend, count } = trends[s];
+    return trend === undefined ? '' : ` (${percent(trend)} over your last ${count} attempts)`;
+  };
   const list = (skills: readonly Skill[]): string =>
-    skills.map((s) => `${SKILL_LABELS[s]} ${levelText(before[s])} → ${levelText(after[s])}`).join(', ');
-  const reasons =
-    up.length > 0 ? [`Half a step harder than last week where your results allow: ${list(up)}`] : [];
+    skills
+      .map((s) => `${SKILL_LABELS[s]} ${levelText(before[s])} → ${levelText(after[s])}${why(s)}`)
+      .join(', ');
+  const reasons: string[] = [];
+  if (up.length > 0)
+    reasons.push(`Half a step harder than last week, as your results say you are ready: ${list(up)}`);
+  if (down.length > 0)
+    reasons.push(`Half a step easier than last week, until the work feels secure: ${list(down)}`);
   const heldText = held.map((s) => `${SKILL_LABELS[s]} at ${levelText(after[s])}`).join(', ');
   if (held.length > 0)
     reasons.push(
-      `Staying put: ${heldText}${held.some((s) => after[s] < 10) ? ' until your results improve' : ''}`,
+      held.some((s) => after[s] < 10)
+        ? `Staying put: ${heldText} — it rises once ${MIN_EVIDENCE} or more attempts at it average above ${percent(RAISE_ABOVE)}`
+        : `Staying put: ${heldText}`,
     );
   return reasons;
 }
@@ -122,8 +169,10 @@ function riseReason(before: SkillMap<number>, after: SkillMap<number>): string[]
  * weakest and a goal's) hold at least half of each week and every skill appears every week; concrete
  * exercise and ear-training requests at each skill's level; theory topics whose prerequisites are learned
  * or planned in an earlier week; one milestone song a week (genre, target songs and level as in
- * `chooseMilestone`; '' with an empty song list); due reviews first. Week n+1 is planned half a step
- * harder than week n for every skill whose trend allows (`projectSkillLevels`).
+ * `chooseMilestone`; '' with an empty song list); due reviews first. Week n+1 is planned from the
+ * adaptation rule's evidence (`projectSkillLevels`): half a step harder than week n for a skill whose trend
+ * at its current difficulty is above 0.90, half a step easier the next week for one below 0.70, held
+ * otherwise; the week's reasons say which.
  */
 export function generateCurriculum(profile: LearnerProfile, options: CurriculumOptions): Curriculum {
   checkOptions(options);
@@ -132,7 +181,7 @@ export function generateCurriculum(profile: LearnerProfile, options: CurriculumO
     practiceFrequency: profile.practiceFrequency,
   });
   const first = options.firstWeekNumber ?? 1;
-  const trends = skillTrends(options.recentResults ?? []);
+  const trends = skillTrends(profile, options.recentResults ?? []);
   const focus = chooseFocus(profile);
   const genres = plannedGenres(profile);
   const rng = createRng(hashSeed(`curriculum:${options.seed}`));
@@ -146,7 +195,8 @@ export function generateCurriculum(profile: LearnerProfile, options: CurriculumO
   for (let w = 0; w < options.weeks; w++) {
     const weekNumber = first + w;
     const previous = levels;
-    if (w > 0) levels = projectSkillLevels(levels, trends);
+    const weekTrends = w > 1 ? afterFirstProjection(trends) : trends;
+    if (w > 0) levels = projectSkillLevels(levels, weekTrends);
     const level = weekLevel(levels);
     const milestone = chooseMilestone(profile, {
       songs: options.songs,
@@ -187,7 +237,7 @@ export function generateCurriculum(profile: LearnerProfile, options: CurriculumO
     const placedReviews = layout.reduce((n, s) => n + s.reviews.length, 0);
     const reasons = [
       focus.reason,
-      ...(w === 0 ? trendReasons(trends) : riseReason(previous, levels)),
+      ...(w === 0 ? trendReasons(trends) : riseReason(previous, levels, weekTrends)),
       milestone.reason,
       ...theory.reasons,
       ...(placedReviews > 0

@@ -12,6 +12,7 @@ export { SESSION_DAYS, MIN_ITEM_MINUTES, REVIEW_MINUTES } from './plan-sessions.
 export { chooseFocus, goalSkills, goalGenres, plannedGenres } from './plan-focus.js';
 export { chooseMilestone, MILESTONE_LEVEL_SPREAD } from './plan-milestone.js';
 export { exerciseFieldsOf, generatorDifficulty, subtypesFor } from './plan-exercises.js';
+export { liveItem } from './live-item.js';
 export { addDays } from './plan-dates.js';
 export { knownTheory, planTheoryTopics } from './plan-items.js';
 export * from './placement.js';

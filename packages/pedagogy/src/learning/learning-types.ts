@@ -62,6 +62,11 @@ export interface LearnerProfile {
   readonly theoryLearned: readonly string[];
   /** True once the placement test has set the skills. */
   readonly placed: boolean;
+  /**
+   * Per skill, the `at` of the result that last moved its difficulty: the adaptation rule's evidence for
+   * the current difficulty starts after it (one change per evidence window). Absent: no change recorded.
+   */
+  readonly difficultySince?: Partial<Record<Skill, number>>;
 }
 
 export interface PracticeHistory {

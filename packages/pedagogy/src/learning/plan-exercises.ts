@@ -3,8 +3,17 @@ import { EXERCISE_TYPES, type SkillType } from '../exercises/exercise-catalogue.
 import type { ExerciseFields } from '../exercises/exercise-request.js';
 import type { LearningGenre, PlanEarTrainingRequest, PlanExerciseRequest, Skill } from './learning-types.js';
 
-/** The whole-number difficulty the generators take for a skill level (1–10 in half steps): rounded down. */
-export const generatorDifficulty = (level: number): number => Math.min(10, Math.max(1, Math.floor(level)));
+/**
+ * The whole-number difficulty the generators take for a skill level (1–10 in half steps). A whole level is
+ * itself; a half level alternates between its two neighbours by `turn` (even → the lower, odd → the upper),
+ * so a skill at 4.5 is practised at 4 and 5 in turn and averages 4.5 — a half step the student really
+ * feels, not one rounded away. Other fractions round to the nearest whole number.
+ */
+export function generatorDifficulty(level: number, turn = 0): number {
+  const half = Math.abs(level - Math.floor(level) - 0.5) < 1e-9;
+  const whole = half ? Math.floor(level) + (Math.abs(turn) % 2) : Math.round(level);
+  return Math.min(10, Math.max(1, whole));
+}
 
 type Pool = readonly (readonly [minLevel: number, subtype: string])[];
 
@@ -130,17 +139,14 @@ export function chooseExercise(
     readonly genres: readonly LearningGenre[];
   },
 ): ExerciseChoice {
-  const difficulty = generatorDifficulty(level);
-  const rng = createRng(options.seed);
   if (skill === 'ear_training') {
-    const types = EAR_TYPES.filter(([min]) => difficulty >= min).map(([, t]) => t);
+    // the type cycles with `turn`; the half-level alternation shifts every cycle of four so that no
+    // type is always heard at the lower difficulty
+    const difficulty = generatorDifficulty(level, options.turn + Math.floor(options.turn / EAR_TYPES.length));
+    const types = earTypesAt(difficulty);
     const type = types[options.turn % types.length] ?? 'interval_recognition';
     const count = Math.min(30, Math.max(4, options.minutes * 2));
-    return {
-      title: EAR_WORDS[type],
-      difficulty,
-      earTraining: { type, difficulty, count, seed: options.seed },
-    };
+    return earTrainingChoice({ type, difficulty, count, seed: options.seed });
   }
   const type: PlanExerciseRequest['skill_type'] =
     skill === 'technique'
@@ -148,13 +154,52 @@ export function chooseExercise(
       : skill === 'rhythm_accuracy'
         ? 'rhythm'
         : 'sight_reading';
-  const pool =
-    skill === 'pitch_accuracy'
-      ? subtypesFor('sight_reading', difficulty, []).filter(
-          (s) => s === 'stepwise_motion' || s === 'interval_jumps',
-        )
-      : subtypesFor(type, difficulty, options.genres);
-  const subtype = rng.pick(pool);
+  return exerciseOfType(skill, type, generatorDifficulty(level, options.turn), {
+    seed: options.seed,
+    genres: options.genres,
+  });
+}
+
+/** The ear-training quiz types open at a whole difficulty (melodic dictation from 3, rhythm from 2). */
+export const earTypesAt = (difficulty: number): PlanEarTrainingRequest['type'][] =>
+  EAR_TYPES.filter(([min]) => difficulty >= min).map(([, t]) => t);
+
+/** An ear-training item's title and request. */
+export const earTrainingChoice = (request: PlanEarTrainingRequest): ExerciseChoice => ({
+  title: EAR_WORDS[request.type],
+  difficulty: request.difficulty,
+  earTraining: request,
+});
+
+/** The subtypes a played skill's exercise of `type` may use at a whole difficulty (pitch accuracy: reading lines). */
+export function exerciseSubtypes(
+  skill: Exclude<Skill, 'music_theory' | 'ear_training'>,
+  type: PlanExerciseRequest['skill_type'],
+  difficulty: number,
+  genres: readonly LearningGenre[],
+): string[] {
+  return skill === 'pitch_accuracy'
+    ? subtypesFor('sight_reading', difficulty, []).filter(
+        (s) => s === 'stepwise_motion' || s === 'interval_jumps',
+      )
+    : subtypesFor(type, difficulty, genres);
+}
+
+/**
+ * A played skill's exercise of `type` at a whole difficulty: `subtype` when it is open at that difficulty,
+ * otherwise one drawn (by `seed`) from the subtypes that are; the seed is the exercise's seed.
+ */
+export function exerciseOfType(
+  skill: Exclude<Skill, 'music_theory' | 'ear_training'>,
+  type: PlanExerciseRequest['skill_type'],
+  difficulty: number,
+  options: { readonly seed: number; readonly genres: readonly LearningGenre[]; readonly subtype?: string },
+): ExerciseChoice {
+  const pool = exerciseSubtypes(skill, type, difficulty, options.genres);
+  const subtype =
+    options.subtype !== undefined && pool.includes(options.subtype)
+      ? options.subtype
+      : createRng(options.seed).pick(pool);
   const words = subtypeWords(type, subtype);
   const title =
     skill === 'pitch_accuracy'

@@ -78,7 +78,7 @@ export function sessionItems(session: SessionLayout, ctx: ItemContext): PlanItem
     skill: card.skill,
     title: `Review: ${card.title}`,
     minutes: REVIEW_MINUTES,
-    difficulty: generatorDifficulty(ctx.levels[card.skill]),
+    difficulty: generatorDifficulty(ctx.levels[card.skill], index),
     reviewItemId: card.itemId,
   }));
   const slots = [...session.slots].sort((a, b) => rank(a) - rank(b));
@@ -113,6 +113,8 @@ export function sessionItems(session: SessionLayout, ctx: ItemContext): PlanItem
         continue;
       }
     }
+    // a theory slot with no topic left becomes ear training, labelled and set as ear training (its
+    // results then move the ear-training difficulty it was played at, not the theory one)
     const skill = slot.skill === 'music_theory' ? 'ear_training' : slot.skill;
     const choice = chooseExercise(skill, ctx.levels[skill], {
       turn,
@@ -122,6 +124,7 @@ export function sessionItems(session: SessionLayout, ctx: ItemContext): PlanItem
     });
     items.push({
       ...base,
+      skill,
       kind: choice.earTraining ? 'ear_training' : 'exercise',
       title: choice.title,
       difficulty: choice.difficulty,
