@@ -130,3 +130,15 @@ describe('feel', () => {
     for (const n of findSong('fur-elise')?.score().parts[0]?.notes ?? []) expect(n.offset).toBeUndefined();
   });
 });
+
+describe('Minuet in G, the left hand as in the Notebook', () => {
+  it('walks D D, C B A into bar 9 and answers the melody in bar 12', () => {
+    const left = (findSong('minuet-in-g')?.score().parts[0]?.notes ?? [])
+      .filter((n) => n.staff === 2)
+      .sort((a, b) => compare(a.position, b.position) || midiOf(a.pitch) - midiOf(b.pitch))
+      .map((n) => `${pitchName(n.pitch)}:${toNumber(n.duration)}`);
+    expect(left.slice(0, 4)).toEqual(['G3:2', 'B3:2', 'D4:2', 'A3:1']);
+    expect(left.slice(12, 17)).toEqual(['D4:1', 'D3:0.5', 'C4:0.5', 'B3:0.5', 'A3:0.5']);
+    expect(left.slice(23, 28)).toEqual(['B3:1', 'C4:0.5', 'B3:0.5', 'A3:0.5', 'G3:0.5']);
+  });
+});

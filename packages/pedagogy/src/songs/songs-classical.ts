@@ -91,15 +91,13 @@ export const CLASSICAL_SONGS: readonly CatalogueSong[] = [
     id: 'minuet-in-g',
     title: 'Minuet in G',
     composer: 'Christian Petzold',
-    origin:
-      'Notebook for Anna Magdalena Bach, 1725 (BWV Anh. 114); left hand of bars 9–14 simplified by Cadenza',
+    origin: 'Notebook for Anna Magdalena Bach, 1725 (BWV Anh. 114); public domain (first section)',
     level: 4,
     genres: ['classical'],
     key: 'G major',
     meter: '3/4',
     tempo: 112,
     tempoText: 'Allegretto',
-    arranger: 'Cadenza',
     skills: ['hands together in 3/4', 'eighth-note scale runs', 'a bass line in the left hand'],
     melody:
       'D5:q G4:e A4 B4 C5 | D5:q G4 G4 | E5:q C5:e D5 E5 F#5 | G5:q G4 G4 | ' +
@@ -107,8 +105,8 @@ export const CLASSICAL_SONGS: readonly CatalogueSong[] = [
       'D5:q G4:e A4 B4 C5 | D5:q G4 G4 | E5:q C5:e D5 E5 F#5 | G5:q G4 G4 | ' +
       'C5:q D5:e C5 B4 A4 | B4:q C5:e B4 A4 G4 | A4:q B4:e A4 G4 F#4 | G4:h.',
     leftHand:
-      'G3+B3+D4:h A3:q | B3:h. | C4:h. | B3:h. | A3:h. | G3:h. | D4:q B3 G3 | D4:q D3 C4 | ' +
-      'G3+B3+D4:h A3:q | B3:h. | C4:h. | B3:h. | A3:h. | G3:h. | C4:q D4 D3 | G3:h G2:q',
+      'G3+B3+D4:h A3:q | B3:h. | C4:h. | B3:h. | A3:h. | G3:h. | D4:q B3 G3 | D4:q D3:e C4 B3 A3 | ' +
+      'B3:h A3:q | G3 B3 G3 | C4:h. | B3:q C4:e B3 A3 G3 | A3:h F#3:q | G3:h B3:q | C4:q D4 D3 | G3:h G2:q',
   }),
   defineSong({
     id: 'hall-of-the-mountain-king',
