@@ -382,7 +382,8 @@ export const TheoryQuestionsQuery = z.object({
     .int('seed must be a whole number')
     .min(0, 'seed must be at least 0')
     .max(2 ** 31 - 1, 'seed must be below 2^31')
-    .default(0),
+    .optional()
+    .describe('the same seed asks the same questions (default: new ones each time)'),
   count: z.coerce
     .number()
     .int('count must be a whole number')

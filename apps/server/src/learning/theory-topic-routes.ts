@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import {
   TheoryQuestionList,
   TheoryQuestionsQuery,
@@ -54,7 +55,8 @@ export function theoryTopicRoutes(): FastifyPluginAsyncZod {
         if (!theoryTopic(id)) {
           throw new ApiError(404, 'not_found', `no theory topic has the id '${id}': see GET /theory/topics`);
         }
-        return { questions: theoryQuestionViews(id, request.query.seed, request.query.count) };
+        const seed = request.query.seed ?? randomInt(0, 2 ** 31 - 1);
+        return { questions: theoryQuestionViews(id, seed, request.query.count) };
       },
     );
   };
