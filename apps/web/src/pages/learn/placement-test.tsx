@@ -169,6 +169,16 @@ function PlacementResult({
           </li>
         ))}
       </ul>
+      {result.changes.length > 0 && (
+        <>
+          <h3>What the test showed</h3>
+          <ul className="learn-reasons" aria-label="What the test showed">
+            {result.changes.map((change, index) => (
+              <li key={`${change.skill}-${index}`}>{change.reason}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <button type="button" onClick={onContinue}>
         See today’s plan
       </button>
