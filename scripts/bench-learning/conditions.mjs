@@ -47,21 +47,19 @@ function newTrace(levels) {
 /**
  * (a) Adaptive: each week generateCurriculum(profile, {weeks: 1, startDate, seed, songs, recentResults,
  * dueReviews: []}); every item is played (its minutes at its difficulty for its skill) and its one graded
- * result goes through applyResults, which moves that skill's difficulty by the spec rule; the next week is
- * planned from the profile and results so far.
+ * result goes through applyResults, which moves that skill's difficulty by the spec rule over the evidence
+ * at its current difficulty; the next week is planned from the profile and results so far. `live` (the
+ * product's way, default): each item goes through the core's liveItem as the student starts it, so
+ * exercises and ear training are played at the skill's difficulty in the profile at that moment; without
+ * it, at the difficulty frozen when the week was planned.
  */
-export function runAdaptive(ctx, student, rng, { live = false, resetWindow = false } = {}) {
+export function runAdaptive(ctx, student, rng, { live = true } = {}) {
   const { pedagogy, model, weeks, startMs, songs, learningStyle, seed } = ctx;
   let profile = placedProfile(pedagogy, student, learningStyle);
   const levels = cloneLevels(student.trueLevels);
   const trace = newTrace(levels);
   const results = [];
   const changes = { up: 0, down: 0 };
-  // `resetWindow`: the history handed to applyResults for a skill starts after that skill's last change,
-  // so the trend only counts attempts at the current difficulty (the real rule, a different input).
-  const since = {};
-  const history = (skill) =>
-    resetWindow ? results.filter((r) => r.skill !== skill || r.at >= (since[r.skill] ?? 0)) : results;
   for (let w = 0; w < weeks; w++) {
     const weekStart = startMs + w * 7 * DAY_MS;
     const curriculum = pedagogy.generateCurriculum(profile, {
@@ -69,9 +67,7 @@ export function runAdaptive(ctx, student, rng, { live = false, resetWindow = fal
       startDate: isoDate(weekStart),
       seed: seed + w,
       songs,
-      recentResults: (resetWindow ? results.filter((r) => r.at >= (since[r.skill] ?? 0)) : results).slice(
-        -RECENT_RESULTS,
-      ),
+      recentResults: results.slice(-RECENT_RESULTS),
       dueReviews: [],
     });
     const week = curriculum.weeks[0];
@@ -79,9 +75,7 @@ export function runAdaptive(ctx, student, rng, { live = false, resetWindow = fal
     const minutes = {};
     const played = [];
     weekItems(week).forEach(({ item, day }, i) => {
-      // `live`: the item is played at the profile's difficulty for its skill as it stands now (what a
-      // "today" view re-reading the profile would serve), not at the one planned for the week.
-      const difficulty = live ? profile.skillLevels[item.skill] : item.difficulty;
+      const difficulty = live ? pedagogy.liveItem(item, profile).difficulty : item.difficulty;
       trace.gaps.push(difficulty - levels[item.skill]);
       const accuracy = playItem(levels, student, { ...item, difficulty }, rng, model);
       minutes[item.skill] = (minutes[item.skill] ?? 0) + item.minutes;
@@ -92,8 +86,7 @@ export function runAdaptive(ctx, student, rng, { live = false, resetWindow = fal
         difficulty,
         at: weekStart + day * DAY_MS + i * 60_000,
       };
-      const applied = pedagogy.applyResults(profile, history(item.skill), result);
-      if (applied.changes.length > 0) since[item.skill] = result.at + 1;
+      const applied = pedagogy.applyResults(profile, results, result);
       profile = applied.profile;
       for (const c of applied.changes) changes[c.to > c.from ? 'up' : 'down']++;
       // The platform marks a theory topic learned after three correct answers in a row; here, 80 % or better.
@@ -108,15 +101,31 @@ export function runAdaptive(ctx, student, rng, { live = false, resetWindow = fal
     trace.levels.push(cloneLevels(levels));
   }
   trace.difficultyChanges = changes;
-  // Weeks in which a skill's planned difficulty moved by more than one step (0.5) from the week before.
-  trace.jumps = 0;
-  for (let w = 1; w < trace.planned.length; w++) {
-    for (const s of Object.keys(trace.planned[w])) {
-      if (Math.abs(trace.planned[w][s] - trace.planned[w - 1][s]) > 0.5) trace.jumps++;
-    }
-  }
+  Object.assign(trace, weeklySwings(trace.planned));
   trace.finalProfile = profile;
   return trace;
+}
+
+/**
+ * How a skill's planned difficulty moves from week to week, counted over all skills: `jumps`, the moves of
+ * more than one step (0.5); `reversals`, the times a move goes the other way from the skill's previous move
+ * (2.5 → 5 → 3 is one: up, then down) — the yo-yo a student feels.
+ */
+function weeklySwings(planned) {
+  let jumps = 0;
+  let reversals = 0;
+  for (const s of Object.keys(planned[0] ?? {})) {
+    let lastMove = 0;
+    for (let w = 1; w < planned.length; w++) {
+      const move = planned[w][s] - planned[w - 1][s];
+      if (Math.abs(move) > 0.5) jumps++;
+      if (move !== 0) {
+        if (lastMove !== 0 && Math.sign(move) !== Math.sign(lastMove)) reversals++;
+        lastMove = move;
+      }
+    }
+  }
+  return { jumps, reversals };
 }
 
 /**
