@@ -25,31 +25,50 @@ export function harmonicPhaseDeviation(samples: Float32Array, track: PitchTrack)
   const binHz = track.rate / size;
   const frames = track.times.length;
   const out = new Float64Array(frames);
-  // The last three frames' spectra (bins 0…half−1), ring-buffered.
-  const ring = Array.from({ length: 3 }, () => ({
+  // The spectra (bins 0…half−1) of the last four frames, ring-buffered: a pair is transformed at once.
+  const ring = Array.from({ length: 4 }, () => ({
     re: new Float64Array(half),
     im: new Float64Array(half),
   }));
   const re = new Float64Array(size);
   const im = new Float64Array(size);
   const voiced = (i: number) => i >= 0 && i < frames && (track.f0[i] as number) > 0;
-  for (let i = 0; i < frames; i++) {
-    // Only frames that a voiced frame up to two hops later will look back on need a spectrum.
-    if (!(voiced(i) || voiced(i + 1) || voiced(i + 2))) continue;
-    const first = i * track.hop - half;
+  // Only frames that a voiced frame up to two hops later will look back on need a spectrum.
+  const needed = (i: number) => voiced(i) || voiced(i + 1) || voiced(i + 2);
+  const windowed = (i: number, k: number): number => {
+    const s = i * track.hop - half + k;
+    return i < frames && s >= 0 && s < samples.length ? (samples[s] as number) * (window[k] as number) : 0;
+  };
+  for (let i = 0; i < frames; i += 2) {
+    if (!(needed(i) || needed(i + 1))) continue;
+    // Two real frames in one complex FFT: frame i as the real part, frame i + 1 as the imaginary part.
     for (let k = 0; k < size; k++) {
-      const s = first + k;
-      re[k] = s >= 0 && s < samples.length ? (samples[s] as number) * (window[k] as number) : 0;
-      im[k] = 0;
+      re[k] = windowed(i, k);
+      im[k] = windowed(i + 1, k);
     }
     fft(re, im);
-    const slot = ring[i % 3] as { re: Float64Array; im: Float64Array };
-    slot.re.set(re.subarray(0, half));
-    slot.im.set(im.subarray(0, half));
-    if (!(voiced(i) && voiced(i - 1) && voiced(i - 2))) continue;
-    const now = slot;
-    const one = ring[(i - 1) % 3] as typeof slot;
-    const two = ring[(i - 2) % 3] as typeof slot;
+    const a = ring[i % 4] as { re: Float64Array; im: Float64Array };
+    const b = ring[(i + 1) % 4] as { re: Float64Array; im: Float64Array };
+    for (let k = 0; k < half; k++) {
+      const zr = re[k] as number;
+      const zi = im[k] as number;
+      const wr = re[(size - k) % size] as number;
+      const wi = im[(size - k) % size] as number;
+      a.re[k] = (zr + wr) / 2;
+      a.im[k] = (zi - wi) / 2;
+      b.re[k] = (zi + wi) / 2;
+      b.im[k] = (wr - zr) / 2;
+    }
+    for (const f of [i, i + 1]) {
+      if (f < frames && voiced(f) && voiced(f - 1) && voiced(f - 2)) out[f] = deviationAt(f);
+    }
+  }
+  return out;
+
+  function deviationAt(i: number): number {
+    const now = ring[i % 4] as { re: Float64Array; im: Float64Array };
+    const one = ring[(i - 1) % 4] as typeof now;
+    const two = ring[(i - 2) % 4] as typeof now;
     const f0 = track.f0[i] as number;
     let deviation = 0;
     let magnitude = 0;
@@ -66,7 +85,6 @@ export function harmonicPhaseDeviation(samples: Float32Array, track: PitchTrack)
         magnitude += Math.hypot(now.re[b] as number, now.im[b] as number) + m1;
       }
     }
-    out[i] = magnitude > 0 ? (2 * deviation) / magnitude : 0;
+    return magnitude > 0 ? (2 * deviation) / magnitude : 0;
   }
-  return out;
 }
