@@ -96,6 +96,18 @@ describe('curriculum and today', () => {
     expect(CurriculumResponse.parse(again.json())).toEqual(plan);
   });
 
+  it('every exercise item opens as it is: POST /exercises/generate makes it', async () => {
+    const requests = plan.weeks
+      .flatMap((w) => w.sessions.flatMap((s) => s.items))
+      .flatMap((i) => (i.exercise ? [i.exercise] : []));
+    expect(requests.length).toBeGreaterThan(0);
+    const distinct = [...new Map(requests.map((r) => [JSON.stringify({ ...r, seed: 0 }), r])).values()];
+    for (const request of distinct.slice(0, 12)) {
+      const res = await t.app.inject({ method: 'POST', url: '/exercises/generate', payload: request });
+      expect(res.statusCode, `${JSON.stringify(request)}: ${res.body}`).toBe(200);
+    }
+  });
+
   it("today's session for a given date is that day's plan; a bad date is a 400", async () => {
     const week = plan.weeks[0];
     const session = week?.sessions[0];

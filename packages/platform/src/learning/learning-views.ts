@@ -62,7 +62,14 @@ export function itemView(item: PlanItem, done: boolean, titles: LearningTitles):
     minutes: Math.round(item.minutes),
     difficulty: item.difficulty,
     ...(item.exercise
-      ? { exercise: { ...item.exercise, difficulty: Math.round(item.exercise.difficulty) } }
+      ? {
+          exercise: {
+            ...item.exercise,
+            difficulty: Math.round(item.exercise.difficulty),
+            // POST /exercises/generate takes seeds below 2^31; the core may draw 32-bit ones.
+            seed: item.exercise.seed % 2 ** 31,
+          },
+        }
       : {}),
     ...(item.earTraining
       ? {
