@@ -365,6 +365,44 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
       expect(await box.isChecked()).toBe(true);
     }
 
+    // A theory item opens its questions in place: answered, with the explanation.
+    const theoryItem = session.items.find((item) => item.kind === 'theory');
+    if (theoryItem) {
+      const theoryRow = page.locator(`li[data-item-id="${theoryItem.item_id}"]`);
+      await theoryRow.getByRole('button', { name: `Start ${theoryItem.title}` }).click();
+      const choices = theoryRow.getByRole('list', { name: 'Answer choices' }).getByRole('button');
+      await choices.first().waitFor({ timeout: 15_000 });
+      expect(await theoryRow.getByText(/^Question 1 of \d+/).count()).toBe(1);
+      await choices.first().click();
+      const verdict = theoryRow.getByRole('status').filter({ hasText: /^(Right!|Not quite\.)/ });
+      await verdict.waitFor();
+      expect(((await verdict.textContent()) ?? '').length).toBeGreaterThan(20);
+      expect(await theoryRow.locator('.ear-choice.is-right').count()).toBe(1);
+      await page.screenshot({ path: join(shots, 'desktop-learn-theory-item.png'), fullPage: true });
+    }
+
+    // An ear-training item opens the Ear training page at its kind and difficulty.
+    const earItem = session.items.find((item) => item.kind === 'ear_training');
+    if (earItem) {
+      const ear = (await (await page.request.get(`${studio.url}/students/me/today`)).json()) as {
+        session: { items: { item_id: string; ear_training?: { type: string; difficulty: number } }[] };
+      };
+      const set = ear.session.items.find((item) => item.item_id === earItem.item_id)?.ear_training;
+      if (!set) throw new Error('an ear-training item without its set');
+      await page
+        .locator(`li[data-item-id="${earItem.item_id}"]`)
+        .getByRole('link', { name: `Start ${earItem.title}` })
+        .click();
+      await page.getByRole('heading', { level: 1, name: 'Ear training' }).waitFor();
+      const address = new URL(page.url());
+      expect(address.searchParams.get('type')).toBe(set.type);
+      expect(address.searchParams.get('difficulty')).toBe(String(set.difficulty));
+      expect(await page.getByLabel('Difficulty').inputValue()).toBe(String(set.difficulty));
+      expect(await page.locator(`input[type="radio"][value="${set.type}"]`).isChecked()).toBe(true);
+      await page.getByRole('link', { name: 'today’s plan' }).click();
+      await page.getByRole('heading', { level: 2, name: /^Today · / }).waitFor();
+    }
+
     // On a phone: the same page fits, nothing scrolls sideways.
     await page.setViewportSize(PHONE);
     await page.reload();
