@@ -38,14 +38,20 @@ export function LearnProgress({
   progress,
   headingLevel = 2,
   chartLabel,
+  framed = true,
 }: {
+  /** In its own panel (the student's page), or inside another one (a teacher's view of a student). */
+  readonly framed?: boolean;
   readonly progress: ProgressResponse;
   readonly headingLevel?: 2 | 3;
   readonly chartLabel?: string;
 }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <section className="panel learn-progress" aria-labelledby="learn-progress-heading">
+    <section
+      className={framed ? 'panel learn-progress' : 'learn-progress'}
+      aria-labelledby="learn-progress-heading"
+    >
       <Heading id="learn-progress-heading">Progress</Heading>
       <p className="learn-level">
         Level <strong>{levelLabel(progress.current_level)}</strong>

@@ -169,6 +169,7 @@ function StudentDetail({ student }: { readonly student: LinkedStudent }) {
         <LearnProgress
           progress={progress.data}
           headingLevel={3}
+          framed={false}
           chartLabel={`${student.displayName}’s skills over time`}
         />
       )}
