@@ -3,7 +3,9 @@ import {
   createLearning,
   createRepositories,
   createTeaching,
+  questionOfRef,
   readLearningDocument,
+  theoryQuestionViews,
   type Learning,
   type Repositories,
 } from '@cadenza/platform';
@@ -184,6 +186,28 @@ describe.each(['sqlite', 'postgres'] as const)('learning service on %s', (dialec
       expect(renewed.weeks[0]?.start_date).toBe(new Date(end).toISOString().slice(0, 10));
       expect(day.week_number).toBe(3);
       clock = MONDAY + 30 * DAY;
+    });
+
+    it('marks a theory topic learned after three right answers in a row, not after a wrong one breaks the run', async () => {
+      const topic = 'note-values';
+      const refs = theoryQuestionViews(topic, 11, 4).map((q) => q.question_ref);
+      const right = (ref: string) => questionOfRef(ref).answer;
+      const wrong = (ref: string) => questionOfRef(ref).choices.find((c) => c.id !== right(ref))?.id ?? '';
+      const answer = (ref: string, choice: string) =>
+        learning.answerTheory(student, { questionRef: ref, choice });
+      const [a, b, c, d] = refs as [string, string, string, string];
+      await answer(a, right(a));
+      await answer(b, right(b));
+      const missed = await answer(c, wrong(c));
+      expect(missed.correct).toBe(false);
+      expect((await learning.getProfile(student)).theory_learned).not.toContain(topic);
+      await answer(d, right(d));
+      await answer(a, right(a));
+      expect((await learning.getProfile(student)).theory_learned).not.toContain(topic);
+      const third = await answer(b, right(b));
+      expect(third.correct).toBe(true);
+      expect(third.next_review).not.toBeNull();
+      expect((await learning.getProfile(student)).theory_learned).toContain(topic);
     });
 
     it('lets a teacher read only students who accepted', async () => {
