@@ -231,16 +231,30 @@ describe('readableBeats', () => {
     expect(readableBeats(onsets, notes).bpm).toBeCloseTo(110, 0);
   });
 
-  it('halves a beat over 180 bpm when the notes last two of it', () => {
+  it('halves a beat over 180 bpm when the notes last two of it, or move with it (eighths at 100)', () => {
     const onsets = onsetsOf(envelopeOf(0.3, 30)); // 200 bpm pulses …
-    expect(readableBeats(onsets, notesEvery(0.3, 30)).bpm).toBeCloseTo(200, 0);
     expect(readableBeats(onsets, notesEvery(0.6, 30)).bpm).toBeCloseTo(100, 0);
+    // … notes on every pulse: running eighths at 100 read more easily than quarters at 200.
+    expect(readableBeats(onsets, notesEvery(0.3, 30)).bpm).toBeCloseTo(100, 0);
+  });
+
+  it('keeps 150 bpm when the notes move on its beats and its halves', () => {
+    const onsets = onsetsOf(envelopeOf(0.4, 30)); // 150 bpm pulses, notes in quarters and eighths
+    const notes = notesEvery(0.4, 30).flatMap((n, i) =>
+      i % 2 === 0
+        ? [n]
+        : [
+            { ...n, offset: n.onset + 0.2 },
+            { ...n, onset: n.onset + 0.2 },
+          ],
+    );
+    expect(readableBeats(onsets, notes).bpm).toBeCloseTo(150, 0);
   });
 });
 
 describe('notated tempo helpers', () => {
-  it('gridFit: whole beats score 1, odd half beats ½, the rest 0, each weighted by its length', () => {
-    expect(gridFit([0.6, 1.2, 0.3], 0.6)).toBeCloseTo((0.6 + 1.2 + 0.5 * 0.3) / 2.1, 12);
+  it('gridFit: whole beats score 1, odd half beats ¾, the rest 0, each weighted by its length', () => {
+    expect(gridFit([0.6, 1.2, 0.3], 0.6)).toBeCloseTo((0.6 + 1.2 + 0.75 * 0.3) / 2.1, 12);
     expect(gridFit([0.6, 0.45], 0.6)).toBeCloseTo(0.6 / 1.05, 12);
     expect(gridFit([], 0.6)).toBe(0);
   });

@@ -2,14 +2,15 @@
  * The tempo a musician would write, chosen with the notes' help. The onset envelope alone cannot tell a
  * tempo from its half or double (nor, when the envelope is weak — a legato flute or violin — from a
  * neighbouring periodicity); the note starts can: written music is mostly whole beats and half beats, at
- * a tempo near 100 bpm. Each hypothesis (the envelope's periodicities, their doubles and halves) is scored
+ * a tempo near 90 bpm. Each hypothesis (the envelope's periodicities, their doubles and halves) is scored
  * by the log-Gaussian tempo prior × how much of the melody's time moves in whole beats (full credit) or
- * half beats (half credit) at that tempo.
+ * half beats (¾ credit: eighths are common, but a tempo that makes them beats is simpler still) at that
+ * tempo.
  */
 import { estimateTempo, tempoPrior } from './tempo.js';
 
 export interface NotatedTempoOptions {
-  /** Centre of the tempo prior, bpm (default 100). */
+  /** Centre of the tempo prior, bpm (default 90). */
   readonly priorBpm?: number;
   /** Width of the prior in octaves (default 1). */
   readonly priorOctaves?: number;
@@ -27,8 +28,11 @@ export interface NotatedTempoOptions {
 
 /** A note-onset interval lands on the grid when it is within this share of a beat of a grid point. */
 const GRID_TOLERANCE = 0.1;
-/** Credit for an interval that is an odd number of half beats (an eighth at a quarter beat). */
-const HALF_BEAT_CREDIT = 0.5;
+/**
+ * Credit for an interval that is an odd number of half beats (an eighth at a quarter beat). At ½ the
+ * four voices of a chorale at ♩ = 80, busy with inner-voice eighths, read as 160.
+ */
+const HALF_BEAT_CREDIT = 0.75;
 /** Intervals longer than this (seconds) are rests or phrase breaks, not rhythm. */
 const LONGEST_INTERVAL = 4;
 /** Each interval weighs its length, capped here (seconds): short stray notes count little. */
@@ -128,7 +132,7 @@ export function notatedTempo(
       const octaves = Math.log2(bpm / envelopeBpm);
       const family = Math.abs(octaves - Math.round(octaves)) < 0.06;
       const score =
-        tempoPrior(bpm, options.priorBpm ?? 100, options.priorOctaves ?? 1) *
+        tempoPrior(bpm, options.priorBpm ?? 90, options.priorOctaves ?? 1) *
         (FIT_FLOOR + gridFit(intervals, 60 / bpm)) *
         (family ? 1 : otherFamily);
       if (best === undefined || score > best.score) best = { bpm, score };

@@ -51,7 +51,7 @@ export function finalNote(notes: readonly PerformedNote[]): number {
  * Beats at a tempo a musician would write. The envelope alone cannot tell a tempo from its half or double
  * (and a weak envelope — a legato flute or violin — may lock onto another periodicity); the notes can:
  * `notatedTempo` picks, among the envelope's periodicities and their doubles and halves, the tempo whose
- * whole and half beats the notes move in, under a tempo prior around 100 bpm. When that differs from the
+ * whole and half beats the notes move in, under a tempo prior around 90 bpm. When that differs from the
  * tracker's own tempo, the tracker runs again held to it (a tempo the notes chose is not left to drift).
  */
 export function readableBeats(onsets: DetectedOnsets, notes: readonly PerformedNote[]): BeatTrack {
