@@ -235,6 +235,22 @@ describe('adaptation from graded attempts', () => {
     expect(progress.changes.find((c) => c.skill === 'technique')?.reason).toBe(latest);
     expect(progress.skill_levels).toEqual(profile.skillLevels);
     expect(progress.skills).toEqual(profile.skills);
+    // The plan's exercise items are served at the skills' difficulties as they stand now (the core's liveItem).
+    const current = CurriculumResponse.parse(
+      (await t.app.inject({ url: '/students/me/curriculum', headers: as(student) })).json(),
+    );
+    const served = [];
+    for (const session of current.weeks[0]?.sessions ?? []) {
+      const shown = await today(session.date);
+      served.push(...(shown.session?.items ?? []).filter((i) => i.kind === 'exercise' && !i.assigned_by));
+    }
+    expect(served.length).toBeGreaterThan(0);
+    for (const item of served) {
+      expect(Math.abs(item.difficulty - profile.skillLevels[item.skill]), item.item_id).toBeLessThanOrEqual(
+        0.5,
+      );
+      expect(item.exercise?.difficulty).toBe(item.difficulty);
+    }
     // onboarding + one point per graded attempt
     expect(progress.history).toHaveLength(4);
   });

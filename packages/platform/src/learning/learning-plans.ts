@@ -5,7 +5,15 @@ import type {
   CurriculumResponse,
   TodayResponse,
 } from '@cadenza/contracts';
-import { findSong, RequestFieldError, theoryTopic, type PlanItem, type Skill } from '@cadenza/pedagogy';
+import {
+  findSong,
+  liveItem,
+  RequestFieldError,
+  theoryTopic,
+  type PlanItem,
+  type PlanSession,
+  type Skill,
+} from '@cadenza/pedagogy';
 import {
   keepLast,
   LEARNING_CAPS,
@@ -139,13 +147,18 @@ export function createLearningPlans(profiles: LearningProfiles, planner: Planner
 
   const todayView = (doc: LearningDocument, date: string): TodayResponse => {
     const done = new Set(doc.doneItems);
+    // Items are served at the skills' difficulties as they stand now (the core's liveItem), not as planned.
+    const live = (session: PlanSession): PlanSession => ({
+      ...session,
+      items: session.items.map((item) => liveItem(item, doc.profile)),
+    });
     const found = doc.curriculum ? weekOn(doc.curriculum, date) : undefined;
     const day = sessionOn(doc.curriculum, doc.assignments, date);
     const week = found?.week;
     const weekAhead = week
       ? week.sessions
           .filter((s) => sessionDate(week, s) > date)
-          .map((s) => sessionView(s, week.startDate, done, titles))
+          .map((s) => sessionView(live(s), week.startDate, done, titles))
       : [];
     const weekStartDate = week?.startDate ?? date;
     const changes = [...doc.changes]
@@ -157,7 +170,7 @@ export function createLearningPlans(profiles: LearningProfiles, planner: Planner
       date,
       week_number: week?.weekNumber ?? null,
       focus_areas: [...(week?.focusAreas ?? [])],
-      session: day ? { ...sessionView(day.session, weekStartDate, done, titles), date } : null,
+      session: day ? { ...sessionView(live(day.session), weekStartDate, done, titles), date } : null,
       due_reviews: dueReviewCards(doc.reviewCards, date).map(reviewView),
       next_session_date: nextSessionDate(doc.curriculum, doc.assignments, date),
       week_ahead: weekAhead,
