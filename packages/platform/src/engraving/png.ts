@@ -33,7 +33,7 @@ function checkDpi(dpi: number): number {
 export async function renderPng(svg: string, options: PngOptions = {}): Promise<Uint8Array> {
   const dpi = checkDpi(options.dpi ?? 150);
   const fonts = options.fonts ?? (await engravingFonts('Leipzig', [svg]));
-  const image = await renderAsync(resvgReadySvg(svg, fonts.text?.sizeAdjust ?? 1), {
+  const image = await renderAsync(resvgReadySvg(svg, fonts.text?.sizeAdjust ?? 1, fonts.text?.family), {
     // resvg sizes the SVG at 96 px per inch (engraved pages are sized in mm), then zooms to `dpi`.
     fitTo: { mode: 'zoom', value: dpi / CSS_PX_PER_INCH },
     background: options.background === 'transparent' ? 'rgba(255, 255, 255, 0)' : 'white',

@@ -19,7 +19,7 @@ export async function engravedToSvgs(engraved: EngravedScore, fonts?: EngravingF
   const { widthMm, heightMm } = engraved.dimensions;
   const sizeAdjust = resolved.text?.sizeAdjust ?? 1;
   return engraved.pages.map((page) => {
-    const outlined = new Resvg(resvgReadySvg(page, sizeAdjust), { font }).toString();
+    const outlined = new Resvg(resvgReadySvg(page, sizeAdjust, resolved.text?.family), { font }).toString();
     return XML_DECLARATION + withPaperSize(outlined, widthMm, heightMm);
   });
 }

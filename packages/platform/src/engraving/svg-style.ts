@@ -48,9 +48,34 @@ export function withTextSizeAdjust(svg: string, factor: number): string {
   });
 }
 
-/** What resvg needs: fonts supplied separately (as files), no tooltip titles, words sized for the text font. */
-export function resvgReadySvg(svg: string, textSizeAdjust = 1): string {
-  return withTextSizeAdjust(withoutLabelTitles(withoutFontFaces(svg)), textSizeAdjust);
+/**
+ * Names the text font on every word `<tspan>` (those with a size but no family of their own). resvg
+ * shapes a `<text>` that mixes words with a music-font glyph (a tempo mark: "Allegro con brio ♩ = 176")
+ * with the music font's narrow space between the words ("Allegrocon brio") unless the words name their
+ * family themselves.
+ */
+export function withTextFamily(svg: string, family: string | undefined): string {
+  if (family === undefined) return svg;
+  // resvg's font database knows a condensed face by its family and stretch ("DejaVu Serif", condensed).
+  const condensed = / Condensed$/.test(family);
+  const name = family.replace(/ Condensed$/, '').replace(/["<>&]/g, '');
+  const attributes = `font-family="${name}"${condensed ? ' font-stretch="condensed"' : ''}`;
+  return svg.replace(/<tspan\b[^>]*>/g, (tag) =>
+    tag.includes('font-family=') || !tag.includes('font-size=')
+      ? tag
+      : tag.replace(/^<tspan\b/, `<tspan ${attributes}`),
+  );
+}
+
+/**
+ * What resvg needs: fonts supplied separately (as files), no tooltip titles, words sized for (and set in)
+ * the text font.
+ */
+export function resvgReadySvg(svg: string, textSizeAdjust = 1, textFamily?: string): string {
+  return withTextFamily(
+    withTextSizeAdjust(withoutLabelTitles(withoutFontFaces(svg)), textSizeAdjust),
+    textFamily,
+  );
 }
 
 /** What svg-to-pdfkit needs: as for resvg, plus unscoped CSS. */

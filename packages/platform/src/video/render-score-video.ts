@@ -136,7 +136,7 @@ export async function renderScoreVideo(
     // The fonts and SVG clean-up that printed pages use: music fonts as files, words at Times widths.
     const fonts = await engravingFonts('Leipzig', [plan.svg]);
     const raster = createStripRaster({
-      svg: resvgReadySvg(plan.svg, fonts.text?.sizeAdjust ?? 1),
+      svg: resvgReadySvg(plan.svg, fonts.text?.sizeAdjust ?? 1, fonts.text?.family),
       zoom: plan.zoom,
       font: resvgFontOptions(fonts),
     });
