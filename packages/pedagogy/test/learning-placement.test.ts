@@ -97,6 +97,26 @@ describe('placement test', () => {
     expect(placementLevel(4, 0.7)).toBe(3);
   });
 
+  it('starts each placed skill’s adaptation evidence at the time of the test', () => {
+    const test = createPlacementTest(4, 9);
+    const before = { ...profileAt(4), difficultySince: { technique: 1000 } };
+    const at = 5_000_000;
+    const placed = placeStudent(before, allAt(test, 1), test, at).profile;
+    for (const s of SKILLS) expect(placed.difficultySince?.[s]).toBe(at);
+    // Without a time nothing about the evidence changes.
+    expect(placeStudent(before, allAt(test, 1), test).profile.difficultySince).toEqual({ technique: 1000 });
+    // A skipped skill keeps its own start.
+    const onlyTheory = test.items.filter((i) => i.skill === 'music_theory');
+    const partial = placeStudent(
+      before,
+      onlyTheory.map((i) => ({ itemId: i.id, accuracy: 1 })),
+      test,
+      at,
+    ).profile;
+    expect(partial.difficultySince?.music_theory).toBe(at);
+    expect(partial.difficultySince?.technique).toBe(1000);
+  });
+
   it('a skipped skill keeps its prior', () => {
     const test = createPlacementTest(6, 2);
     const prior = profileAt(6);

@@ -140,11 +140,14 @@ const share = (field: string, value: number | undefined): void => {
  * the best level an item it passed (≥ 80 %) places it at, or, with nothing passed, the best of its failed
  * items (so passing the harder item places higher, failing the easier one lower); rounded to the half step.
  * skill = (level − 1) / 9. Skills without a result keep the self estimate. The profile is marked placed.
+ * Given `at` (epoch ms, when the test was taken), each placed skill's adaptation evidence starts afresh
+ * there: results played before placement no longer count toward moving its new difficulty.
  */
 export function placeStudent(
   profile: LearnerProfile,
   results: readonly PlacementResult[],
   test: PlacementTest,
+  at?: number,
 ): { profile: LearnerProfile; changes: SkillChange[] } {
   const evidence = new Map<Skill, { difficulty: number; accuracy: number }[]>();
   const add = (skill: Skill, difficulty: number, accuracy: number): void => {
@@ -174,6 +177,7 @@ export function placeStudent(
   const changes: SkillChange[] = [];
   const skills = { ...profile.skills };
   const skillLevels = { ...profile.skillLevels };
+  const since: Partial<Record<Skill, number>> = { ...profile.difficultySince };
   for (const skill of SKILLS) {
     const found = evidence.get(skill);
     if (!found || found.length === 0) continue;
@@ -186,6 +190,7 @@ export function placeStudent(
     const from = profile.skillLevels[skill];
     skills[skill] = skillForLevel(level);
     skillLevels[skill] = level;
+    if (at !== undefined) since[skill] = at;
     if (level !== from) {
       changes.push({
         skill,
@@ -196,5 +201,15 @@ export function placeStudent(
       });
     }
   }
-  return { profile: deriveProfile({ ...profile, skills, skillLevels, placed: true }), changes };
+  const difficultySince = at === undefined ? profile.difficultySince : since;
+  return {
+    profile: deriveProfile({
+      ...profile,
+      skills,
+      skillLevels,
+      placed: true,
+      ...(difficultySince ? { difficultySince } : {}),
+    }),
+    changes,
+  };
 }

@@ -229,7 +229,7 @@ export function createLearningPlacement(profiles: LearningProfiles, deps: Placem
       }
       const at = now();
       const { saved, result: changes } = await store.update(userId, (doc) => {
-        const placed = placeStudent(doc.profile, results, record.test);
+        const placed = placeStudent(doc.profile, results, record.test, at);
         const stamped = placed.changes.map((c) => ({ ...c, trend: c.trend ?? null, at }));
         const profile = placed.profile;
         return {
