@@ -79,18 +79,67 @@ export function findMpegFrames(
   return undefined;
 }
 
-/** Frame count from a Xing/Info or VBRI header in the first frame, if it has one. */
-function taggedFrameCount(bytes: Uint8Array, offset: number, header: MpegFrameHeader): number | undefined {
+/**
+ * Gapless trimming from a LAME extension: the encoder delay (silence the encoder put before the first
+ * input sample) and the padding after the last one, in samples. Decoders that play gapless drop the delay
+ * plus their own synthesis delay (529 samples for layer III) at the start and the padding at the end.
+ */
+export interface MpegGapless {
+  readonly encoderDelay: number;
+  readonly padding: number;
+}
+
+/** What a Xing/Info or VBRI header in the first frame says, if it has one. */
+interface MpegTag {
+  readonly frames: number | undefined;
+  readonly gapless: MpegGapless | undefined;
+}
+
+/** Xing flags: which optional fields follow the flags word (frames 4 bytes, bytes 4, TOC 100, quality 4). */
+const XING_FIELDS = [
+  [1, 4],
+  [2, 4],
+  [4, 100],
+  [8, 4],
+] as const;
+
+/**
+ * The LAME extension after the Xing/Info fields: a 9-byte encoder version ("LAME3.100", "Lavc59.37"…),
+ * revision/VBR method, lowpass, replay gain (8 bytes), encoding flags/ATH, bitrate, then 3 bytes holding
+ * the delay (12 bits) and the padding (12 bits). Recognised by a version that starts with 4 letters.
+ */
+function readLameGapless(bytes: Uint8Array, lame: number, frameEnd: number): MpegGapless | undefined {
+  if (lame + 24 > Math.min(frameEnd, bytes.length)) return undefined;
+  const isLetter = (byte: number | undefined): boolean =>
+    byte !== undefined && ((byte >= 0x41 && byte <= 0x5a) || (byte >= 0x61 && byte <= 0x7a));
+  if (![0, 1, 2, 3].every((i) => isLetter(bytes[lame + i]))) return undefined;
+  const b0 = bytes[lame + 21] ?? 0;
+  const b1 = bytes[lame + 22] ?? 0;
+  const b2 = bytes[lame + 23] ?? 0;
+  return { encoderDelay: (b0 << 4) | (b1 >> 4), padding: ((b1 & 0x0f) << 8) | b2 };
+}
+
+/** The Xing/Info (with its LAME extension) or VBRI header in the first frame, if it has one. */
+function readMpegTag(bytes: Uint8Array, offset: number, header: MpegFrameHeader): MpegTag | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const mpeg1 = header.sampleRate >= 32000; // MPEG-1 rates are 32, 44.1 and 48 kHz
   const sideInfo = mpeg1 ? (header.channels === 1 ? 17 : 32) : header.channels === 1 ? 9 : 17;
   const xing = offset + 4 + sideInfo;
   const tag = String.fromCharCode(...bytes.subarray(xing, xing + 4));
-  if ((tag === 'Xing' || tag === 'Info') && xing + 12 <= bytes.length && (view.getUint32(xing + 4) & 1) !== 0)
-    return view.getUint32(xing + 8);
+  if ((tag === 'Xing' || tag === 'Info') && xing + 8 <= bytes.length) {
+    const flags = view.getUint32(xing + 4);
+    let field = xing + 8;
+    let frames: number | undefined;
+    for (const [flag, size] of XING_FIELDS) {
+      if ((flags & flag) === 0) continue;
+      if (flag === 1 && field + 4 <= bytes.length) frames = view.getUint32(field);
+      field += size;
+    }
+    return { frames, gapless: readLameGapless(bytes, field, offset + header.length) };
+  }
   const vbri = offset + 36;
   if (String.fromCharCode(...bytes.subarray(vbri, vbri + 4)) === 'VBRI' && vbri + 18 <= bytes.length)
-    return view.getUint32(vbri + 14);
+    return { frames: view.getUint32(vbri + 14), gapless: undefined };
   return undefined;
 }
 
@@ -101,7 +150,9 @@ export interface MpegStreamInfo {
   readonly frames: number;
   /** Frames the Xing/Info/VBRI header promises, when there is one. */
   readonly taggedFrames: number | undefined;
-  /** Seconds, from the tag when present, else from the frames walked. */
+  /** Encoder delay and padding from a LAME extension (mpg123 trims them itself: gapless playback). */
+  readonly gapless: MpegGapless | undefined;
+  /** Seconds, from the tag when present (less the gapless delay and padding), else from the frames walked. */
   readonly seconds: number;
   /** The last frame is cut off, or fewer frames are present than the tag promises. */
   readonly truncated: boolean;
@@ -113,7 +164,9 @@ const TRAILING_TAGS = ['TAG', 'APETAGEX', 'LYRICS', '3DI'];
 export function walkMpegStream(bytes: Uint8Array, offset: number): MpegStreamInfo | undefined {
   const first = parseMpegFrameHeader(bytes, offset);
   if (!first) return undefined;
-  const taggedFrames = taggedFrameCount(bytes, offset, first);
+  const tag = readMpegTag(bytes, offset, first);
+  const taggedFrames = tag?.frames;
+  const gapless = tag?.gapless;
   let frames = 0;
   let position = offset;
   let cutOff = false;
@@ -135,13 +188,16 @@ export function walkMpegStream(bytes: Uint8Array, offset: number): MpegStreamInf
     position = next;
   }
   const audioFrames = taggedFrames ?? frames;
+  const samples = audioFrames * first.samplesPerFrame;
+  const trimmed = gapless ? samples - gapless.encoderDelay - gapless.padding : samples;
   const truncated = cutOff || (taggedFrames !== undefined && frames - 1 < taggedFrames - 1);
   return {
     sampleRate: first.sampleRate,
     channels: first.channels,
     frames,
     taggedFrames,
-    seconds: (audioFrames * first.samplesPerFrame) / first.sampleRate,
+    gapless,
+    seconds: (trimmed > 0 ? trimmed : samples) / first.sampleRate,
     truncated,
   };
 }

@@ -45,10 +45,15 @@ async function run<D extends WasmDecoder>(
   }
 }
 
+/**
+ * MP3 through mpg123. Gapless (its default, pinned here): with a LAME/Info tag it drops the encoder delay
+ * plus its own 529-sample synthesis delay at the start and the padding at the end, so the samples come
+ * back where they were before encoding; it never outputs the Info frame. Without a tag nothing is trimmed.
+ */
 export async function decodeMp3Wasm(bytes: Uint8Array): Promise<WasmDecodeResult> {
   const { MPEGDecoder } = await import('mpg123-decoder');
   return run(
-    () => new MPEGDecoder(),
+    () => new MPEGDecoder({ enableGapless: true }),
     (decoder) => decoder.decode(bytes),
   );
 }

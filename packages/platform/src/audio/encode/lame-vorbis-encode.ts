@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { createEncoder, type WasmMediaEncoder } from 'wasm-media-encoders';
 import type { PcmAudio } from '../wav.js';
 import { AudioEncodeError } from './encode-error.js';
+import { withGaplessInfoFrame } from './mp3-info-tag.js';
 import { CHUNK_FRAMES, concatBytes, frameCount, yieldToEventLoop } from './pcm-chunks.js';
 
 type EncoderMime = 'audio/mpeg' | 'audio/ogg';
@@ -52,14 +53,16 @@ async function run<M extends EncoderMime>(
   return concatBytes(chunks);
 }
 
-/** MP3 at a constant bitrate (LAME). */
+/** MP3 at a constant bitrate (LAME), with a LAME Info frame for gapless decoding. */
 export async function encodeMp3(audio: PcmAudio, kbps: 128 | 192 | 320): Promise<Uint8Array> {
   const channels = checkChannels(audio, 'MP3');
   const encoder = await newEncoder('audio/mpeg');
   const rate = audio.sampleRate;
   const outputSampleRate = MPEG1_RATES.find((r) => r === rate) ?? (rate % 48_000 === 0 ? 48_000 : 44_100);
   encoder.configure({ sampleRate: rate, channels, bitrate: kbps, outputSampleRate });
-  return run(encoder, audio);
+  const frames = await run(encoder, audio);
+  // The Info frame lets decoders trim LAME's delay and padding (gapless); resampled input counts at the new rate.
+  return withGaplessInfoFrame(frames, Math.round((frameCount(audio) * outputSampleRate) / rate));
 }
 
 /** Ogg Vorbis at a VBR quality (-1…10). */
