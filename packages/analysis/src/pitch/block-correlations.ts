@@ -42,8 +42,11 @@ export function createBlockCorrelations(
   const corr = Array.from({ length: corrSlots }, () => new Float64Array(maxLag + 1));
   const re = new Float64Array(size);
   const im = new Float64Array(size);
-  const sR = new Float64Array(half + 1);
-  const sI = new Float64Array(half + 1);
+  // Correlation spectra of the two blocks an inverse transform carries.
+  const firstR = new Float64Array(half + 1);
+  const firstI = new Float64Array(half + 1);
+  const secondR = new Float64Array(half + 1);
+  const secondI = new Float64Array(half + 1);
   let spectraDone = -1;
   let corrDone = -1;
 
@@ -84,7 +87,7 @@ export function createBlockCorrelations(
   };
 
   /** Spectrum (bins 0…N/2) of block k's correlation: conj(Y_k) · Σ_q shift_q · Y_{k+q}. */
-  const correlationSpectrum = (k: number): void => {
+  const correlationSpectrum = (k: number, sR: Float64Array, sI: Float64Array): void => {
     const yR = specRe[k % specSlots] as Float64Array;
     const yI = specIm[k % specSlots] as Float64Array;
     sR.set(yR);
@@ -119,23 +122,19 @@ export function createBlockCorrelations(
       spectraPair(spectraDone + 1);
       spectraDone += 2;
     }
-    correlationSpectrum(k);
+    correlationSpectrum(k, firstR, firstI);
+    correlationSpectrum(k + 1, secondR, secondI);
+    // A + i·B: real part Re A − Im B, imaginary part Im A + Re B; mirrored bins take conj(A) + i·conj(B).
     for (let f = 0; f <= half; f++) {
-      re[f] = sR[f] as number;
-      im[f] = sI[f] as number;
+      const ar = firstR[f] as number;
+      const ai = firstI[f] as number;
+      const br = secondR[f] as number;
+      const bi = secondI[f] as number;
+      re[f] = ar - bi;
+      im[f] = ai + br;
       if (f > 0 && f < half) {
-        re[size - f] = sR[f] as number;
-        im[size - f] = -(sI[f] as number);
-      }
-    }
-    correlationSpectrum(k + 1);
-    for (let f = 0; f <= half; f++) {
-      // + i·S: real part −Im S, imaginary part +Re S; mirrored bins take i·conj(S).
-      re[f] = (re[f] as number) - (sI[f] as number);
-      im[f] = (im[f] as number) + (sR[f] as number);
-      if (f > 0 && f < half) {
-        re[size - f] = (re[size - f] as number) + (sI[f] as number);
-        im[size - f] = (im[size - f] as number) + (sR[f] as number);
+        re[size - f] = ar + bi;
+        im[size - f] = -ai + br;
       }
     }
     fft(re, im, true);

@@ -1,3 +1,4 @@
+import { bandArgMax, sideMaxima } from './band-argmax.js';
 import type { PitchGrid } from './pitch-grid.js';
 
 /** Per-frame pitch candidates as flat lists: frame t owns entries start[t] … start[t+1]−1. */
@@ -21,32 +22,10 @@ export interface ViterbiOptions {
  * observation is trust × the probability of the candidates in its bin (zero without one); every
  * unvoiced state shares (1 − trust × voiced probability) equally. Transitions move at most
  * `maxStepBins` with triangular weights, voiced and unvoiced alike, and switch voicing with
- * `switchProbability`. Banded, so each frame costs O(bins × band).
+ * `switchProbability`. Banded, so each frame costs O(bins × band) at most; the band search stops where
+ * upper bounds show no farther source can win (`bandArgMax`), which leaves the decoded path unchanged.
  * Returns the decoded bin per frame, or −1 for unvoiced frames.
  */
-/** The source bin i within h of target j (and inside 0…n−1) maximising weight[|i − j|] · from[i]. */
-function bandArgMax(from: Float64Array, weight: Float64Array, j: number, h: number, n: number): number {
-  let arg = j;
-  let best = (weight[0] as number) * (from[j] as number);
-  const left = j < h ? j : h;
-  const right = n - 1 - j < h ? n - 1 - j : h;
-  for (let d = 1; d <= left; d++) {
-    const s = (weight[d] as number) * (from[j - d] as number);
-    if (s > best) {
-      best = s;
-      arg = j - d;
-    }
-  }
-  for (let d = 1; d <= right; d++) {
-    const s = (weight[d] as number) * (from[j + d] as number);
-    if (s > best) {
-      best = s;
-      arg = j + d;
-    }
-  }
-  return arg;
-}
-
 export function decodePitchPath(
   candidates: FrameCandidates,
   grid: PitchGrid,
@@ -73,6 +52,10 @@ export function decodePitchPath(
   const observed = new Float64Array(n);
   // Back-pointers: per frame, 2n entries (voiced bins, then unvoiced), each source bin × 2 + voiced flag.
   const back = new Uint16Array(frames * 2 * n);
+  const prefix = new Float64Array(n);
+  const suffix = new Float64Array(n);
+  const below = new Float64Array(n);
+  const above = new Float64Array(n);
 
   const observe = (t: number): number => {
     observed.fill(0);
@@ -95,6 +78,7 @@ export function decodePitchPath(
   }
 
   for (let t = 1; t < frames; t++) {
+    let voicedMax = 0; // bounds the few voiced targets' scans; the unvoiced ones get side maxima
     for (let i = 0; i < n; i++) {
       const v = voiced[i] as number;
       const u = unvoiced[i] as number;
@@ -102,17 +86,19 @@ export function decodePitchPath(
       const uv = flip * u;
       toVoiced[i] = vv >= uv ? vv : uv;
       toVoicedFrom[i] = vv >= uv ? 1 : 0;
+      if ((toVoiced[i] as number) > voicedMax) voicedMax = toVoiced[i] as number;
       const vu = flip * v;
       const uu = stay * u;
       toUnvoiced[i] = uu >= vu ? uu : vu;
       toUnvoicedFrom[i] = uu >= vu ? 0 : 1;
     }
+    sideMaxima(toUnvoiced, h, prefix, suffix, below, above);
     obsU = observe(t);
     const row = t * 2 * n;
     let total = 0;
     for (let j = 0; j < n; j++) {
       // Unvoiced targets: every bin.
-      const fromU = bandArgMax(toUnvoiced, weight, j, h, n);
+      const fromU = bandArgMax(toUnvoiced, weight, j, h, n, below[j] as number, above[j] as number);
       const u = (weight[fromU > j ? fromU - j : j - fromU] as number) * (toUnvoiced[fromU] as number) * obsU;
       nextUnvoiced[j] = u;
       total += u;
@@ -120,7 +106,7 @@ export function decodePitchPath(
       // Voiced targets: only bins with a candidate can be reached.
       const o = observed[j] as number;
       if (o > 0) {
-        const fromV = bandArgMax(toVoiced, weight, j, h, n);
+        const fromV = bandArgMax(toVoiced, weight, j, h, n, voicedMax, voicedMax);
         const v = (weight[fromV > j ? fromV - j : j - fromV] as number) * (toVoiced[fromV] as number) * o;
         nextVoiced[j] = v;
         total += v;

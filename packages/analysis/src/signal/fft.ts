@@ -26,6 +26,19 @@ function tableFor(n: number): { cos: Float64Array; sin: Float64Array; rev: Uint3
   return t;
 }
 
+const negatedTables = new Map<number, Float64Array>();
+
+/** −sin table for forward transforms (cached per size). */
+function negatedSin(n: number, sin: Float64Array): Float64Array {
+  let t = negatedTables.get(n);
+  if (!t) {
+    t = new Float64Array(sin.length);
+    for (let i = 0; i < sin.length; i++) t[i] = -(sin[i] as number);
+    negatedTables.set(n, t);
+  }
+  return t;
+}
+
 export function fft(re: Float64Array, im: Float64Array, inverse = false): void {
   const n = re.length;
   if (im.length !== n) throw new RangeError('fft: real and imaginary parts differ in length');
@@ -41,22 +54,28 @@ export function fft(re: Float64Array, im: Float64Array, inverse = false): void {
       im[j] = ti;
     }
   }
-  const sign = inverse ? 1 : -1;
+  // Twiddle w_k = cos(2πk/n) ∓ i·sin(2πk/n) (− forward, + inverse); the sign is applied by choosing a
+  // table, which is exact. Butterflies sharing a twiddle run together, so it is loaded once per stage
+  // position; each butterfly does the same arithmetic as before, so results are bit for bit the same.
+  const sinSigned = inverse ? sin : negatedSin(n, sin);
   for (let size = 2; size <= n; size *= 2) {
     const half = size / 2;
     const step = n / size;
-    for (let start = 0; start < n; start += size) {
-      for (let k = 0; k < half; k++) {
-        const wr = cos[k * step] as number;
-        const wi = sign * (sin[k * step] as number);
-        const a = start + k;
+    for (let k = 0; k < half; k++) {
+      const wr = cos[k * step] as number;
+      const wi = sinSigned[k * step] as number;
+      for (let a = k; a < n; a += size) {
         const b = a + half;
-        const xr = (re[b] as number) * wr - (im[b] as number) * wi;
-        const xi = (re[b] as number) * wi + (im[b] as number) * wr;
-        re[b] = (re[a] as number) - xr;
-        im[b] = (im[a] as number) - xi;
-        re[a] = (re[a] as number) + xr;
-        im[a] = (im[a] as number) + xi;
+        const br = re[b] as number;
+        const bi = im[b] as number;
+        const xr = br * wr - bi * wi;
+        const xi = br * wi + bi * wr;
+        const ar = re[a] as number;
+        const ai = im[a] as number;
+        re[b] = ar - xr;
+        im[b] = ai - xi;
+        re[a] = ar + xr;
+        im[a] = ai + xi;
       }
     }
   }
