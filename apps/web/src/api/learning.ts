@@ -129,6 +129,22 @@ export function useMakePlan() {
   });
 }
 
+/** Weeks the first plan covers (made right after the placement test). */
+export const FIRST_PLAN_WEEKS = 4;
+
+/**
+ * After placement: POST /students/me/curriculum?weeks=N unless the student already has a plan (GET
+ * /students/me/today says so), so they land on today's session. True when a plan was made.
+ */
+export async function makeFirstPlan(weeks: number): Promise<boolean> {
+  const today = await fetchToday(undefined);
+  if (today.has_plan) return false;
+  await requestJson<CurriculumResponse>(withQuery('/students/me/curriculum', { weeks: String(weeks) }), {
+    method: 'POST',
+  });
+  return true;
+}
+
 /** POST /students/me/today/items/{id}/done: ticks a plan item off (idempotent; there is no un-tick). */
 export function useCheckOff() {
   const client = useQueryClient();
@@ -168,6 +184,38 @@ export async function fetchStudentCurriculum(studentId: string): Promise<Curricu
     if (error instanceof ApiError && error.status === 404 && !isMissingRoute(error)) return null;
     throw error;
   }
+}
+
+/**
+ * PUT /teachers/me/students/{id}/curriculum: the weeks as GET gave them, edited (items removed, moved,
+ * their minutes changed); the saved plan comes back with `edited_by` set.
+ */
+export const editStudentCurriculum = (
+  studentId: string,
+  body: { readonly weeks: readonly CurriculumResponse['weeks'][number][] },
+) =>
+  requestJson<CurriculumResponse>(`/teachers/me/students/${encodeURIComponent(studentId)}/curriculum`, {
+    method: 'PUT',
+    body,
+  });
+
+/** GET /students/me/curriculum: the student's own plan (who last edited it), or null while they have none. */
+export async function fetchCurriculum(): Promise<CurriculumResponse | null> {
+  try {
+    return await requestJson<CurriculumResponse>('/students/me/curriculum');
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404 && !isMissingRoute(error)) return null;
+    throw error;
+  }
+}
+
+export function useCurriculum(enabled: boolean) {
+  return useQuery({
+    queryKey: [...LEARN_KEY, 'curriculum'],
+    queryFn: fetchCurriculum,
+    enabled,
+    retry: false,
+  });
 }
 
 /** POST /teachers/me/students: invites a student by the email of their account. */

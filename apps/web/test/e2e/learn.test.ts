@@ -127,6 +127,19 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
 
   const progressOf = async (page: Page) =>
     (await (await page.request.get(`${studio.url}/students/me/progress`)).json()) as Progress;
+  /** The plan's `day` (0–6 in its week) of the linked student's session on a date, as the teacher reads it. */
+  async function sessionDay(teacher: Page, date: string): Promise<number> {
+    const list = (await (await teacher.request.get(`${studio.url}/teachers/me/students`)).json()) as {
+      students: { id: string }[];
+    };
+    const id = list.students[0]?.id ?? '';
+    const plan = (await (
+      await teacher.request.get(`${studio.url}/teachers/me/students/${id}/curriculum`)
+    ).json()) as { weeks: { sessions: { day: number; date: string }[] }[] };
+    const session = plan.weeks.flatMap((week) => week.sessions).find((s) => s.date === date);
+    if (!session) throw new Error(`no session on ${date}`);
+    return session.day;
+  }
   const chartPoints = (page: Page) =>
     page.locator('.learn-chart__line[data-skill="pitch_accuracy"] circle').count();
 
@@ -283,15 +296,20 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
       ).toEqual(placement.changes.map((change) => change.reason));
     }
     await page.screenshot({ path: join(shots, 'desktop-learn-placement-result.png'), fullPage: true });
-    await page.getByRole('button', { name: 'See today’s plan' }).click();
+    // Continuing makes the first 4-week plan (there is none yet), so the student lands on today's session.
+    const [planned] = await Promise.all([
+      page.waitForResponse(
+        (r) => r.url().includes('/students/me/curriculum?weeks=4') && r.request().method() === 'POST',
+      ),
+      page.getByRole('button', { name: 'See today’s plan' }).click(),
+    ]);
+    expect(planned.status()).toBe(200);
 
-    // Today: a plan (made now if the placement did not make one) with a session today (daily practice).
+    // Today: the plan just made, with a session today (daily practice); re-planning stays one click away.
     await page.getByRole('heading', { level: 2, name: /^Today · / }).waitFor();
-    const makeMine = page.getByRole('button', { name: 'Make my plan' });
-    if (await makeMine.count()) {
-      await makeMine.click();
-      await page.getByRole('button', { name: 'Make a new plan' }).waitFor();
-    }
+    await page.getByRole('list', { name: 'Today’s items' }).waitFor();
+    await page.getByRole('button', { name: 'Make a new plan' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Make my plan' }).count()).toBe(0);
     const today = (await (await page.request.get(`${studio.url}/students/me/today`)).json()) as Today;
     expect(today.has_plan).toBe(true);
     const session = today.session;
@@ -324,6 +342,9 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
       .locator('svg g.note')
       .first()
       .waitFor({ timeout: 60_000 });
+    // Opened on one exercise, the generator's form is folded away behind "Choose another exercise".
+    expect(await page.locator('form.practice-form').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Choose another exercise' }).count()).toBe(1);
     const [attemptResponse, count] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/practice/attempts'), { timeout: 120_000 }),
       playOnKeyboard(page, exerciseId),
@@ -441,17 +462,31 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     await teacher.goto(`${studio.url}/learn`);
     await teacher.getByRole('heading', { level: 2, name: 'Your students' }).waitFor();
 
-    // Invite the student from the page; the student accepts (their side has no page for it yet).
+    // Invite the student from the page; the student answers on their Learn page, in plain words.
     await teacher.getByLabel('Invite a student by email').fill(studentEmail);
     await teacher.getByRole('button', { name: 'Invite' }).click();
     await teacher.getByText('(invited, not accepted yet)').waitFor();
-    const me = (await (await teacher.request.get(`${studio.url}/auth/me`)).json()) as {
-      id?: string;
-      user?: { id: string };
-    };
-    const teacherId = me.user?.id ?? me.id ?? '';
-    const accepted = await page.request.post(`${studio.url}/students/me/teachers/${teacherId}/accept`);
+    await page.goto(`${studio.url}/learn`);
+    const teachers = page.getByRole('region', { name: 'Your teachers' });
+    await teachers.waitFor();
+    expect(await teachers.locator('li').first().textContent()).toMatch(
+      /^Tess Teacher \(teacher-\d+@example\.com\) invited you: they will see your progress and plan, and can assign you exercises/,
+    );
+    await page.screenshot({ path: join(shots, 'desktop-learn-invitation.png'), fullPage: true });
+    await page.setViewportSize(PHONE);
+    await expectNoSidewaysScroll(page);
+    await page.screenshot({ path: join(shots, 'phone-learn-invitation.png') });
+    await page.setViewportSize(DESKTOP);
+    const [accepted] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/accept')),
+      teachers.getByRole('button', { name: 'Accept' }).click(),
+    ]);
     expect(accepted.status()).toBe(204);
+    await teachers
+      .getByText(/^Tess Teacher \(.+\) is your teacher: they see your progress and plan\.$/)
+      .waitFor();
+    expect(await teachers.getByRole('button', { name: 'Accept' }).count()).toBe(0);
+    expect(await teachers.getByRole('button', { name: 'End Tess Teacher' }).count()).toBe(1);
     await teacher.reload();
     await teacher.getByRole('button', { name: 'Lena Learner' }).click();
 
@@ -463,10 +498,58 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     expect(await teacher.getByRole('img', { name: /^Lena Learner’s skills over time/ }).count()).toBe(1);
     await teacher.getByText(/^Week 1 · from /).waitFor();
 
+    // Edit the plan: remove one of today's items, move another to the next session day, save.
+    const todayBefore = (await (
+      await page.request.get(`${studio.url}/students/me/today`)
+    ).json()) as Today & {
+      date: string;
+      week_ahead: readonly { date: string; items: readonly { item_id: string }[] }[];
+    };
+    const todayItems = todayBefore.session?.items ?? [];
+    const nextDay = todayBefore.week_ahead[0];
+    expect(todayItems.length).toBeGreaterThanOrEqual(2);
+    if (!nextDay) throw new Error('a daily student has no next session this week');
+    const [removed, moved] = todayItems.slice(-2);
+    if (!removed || !moved) throw new Error('today has fewer than two items');
+    const editor = teacher.getByRole('form', { name: 'Lena Learner’s plan' });
+    await editor.getByText(/^Week 1 · from /).click();
+    const saveButton = editor.getByRole('button', { name: 'Save plan' });
+    expect(await saveButton.isDisabled()).toBe(true);
+    await editor
+      .locator(`li[data-item-id="${removed.item_id}"]`)
+      .getByRole('button', { name: 'Remove' })
+      .click();
+    expect(await editor.locator(`li[data-item-id="${removed.item_id}"]`).count()).toBe(0);
+    await editor
+      .locator(`li[data-item-id="${moved.item_id}"]`)
+      .getByRole('combobox')
+      .selectOption(String(await sessionDay(teacher, nextDay.date)));
+    await teacher.screenshot({ path: join(shots, 'desktop-learn-teacher-plan-edit.png'), fullPage: true });
+    const [saved] = await Promise.all([
+      teacher.waitForResponse((r) => r.url().endsWith('/curriculum') && r.request().method() === 'PUT'),
+      saveButton.click(),
+    ]);
+    expect(saved.status()).toBe(200);
+    await teacher.getByText('Saved: Lena Learner’s plan now says you edited it.').waitFor();
+
+    // The student's today: the removed and moved items are gone, the moved one is on the next day.
+    await page.goto(`${studio.url}/learn`);
+    await page.getByTestId('learn-edited-by').filter({ hasText: 'Plan edited by Tess Teacher.' }).waitFor();
+    await page.getByRole('list', { name: 'Today’s items' }).waitFor();
+    expect(await page.locator(`li[data-item-id="${removed.item_id}"]`).count()).toBe(0);
+    expect(await page.locator(`li[data-item-id="${moved.item_id}"]`).count()).toBe(0);
+    expect(await page.getByRole('list', { name: 'Today’s items' }).locator('> li').count()).toBe(
+      todayItems.length - 2,
+    );
+    await page.screenshot({ path: join(shots, 'desktop-learn-today-edited.png'), fullPage: true });
+    await page.goto(`${studio.url}/learn?date=${nextDay.date}`);
+    await page.locator(`li[data-item-id="${moved.item_id}"]`).waitFor();
+    expect(await page.locator(`li[data-item-id="${removed.item_id}"]`).count()).toBe(0);
+
     // Assign an arpeggio exercise for the next session: it shows in the student's plan as from the teacher.
     await teacher.getByLabel('Exercise type').selectOption('arpeggios');
     await teacher.getByLabel('Difficulty (1–10)').selectOption('2');
-    await teacher.getByLabel('Minutes').fill('12');
+    await teacher.getByLabel('Minutes', { exact: true }).fill('12');
     const [assigned] = await Promise.all([
       teacher.waitForResponse((r) => r.url().endsWith('/assignments')),
       teacher.getByRole('button', { name: 'Assign' }).click(),
@@ -476,6 +559,10 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     await teacher.getByText(/^Assigned “/).waitFor();
     await teacher.screenshot({ path: join(shots, 'desktop-learn-teacher.png'), fullPage: true });
     await teacher.setViewportSize(PHONE);
+    await teacher
+      .getByRole('form', { name: 'Lena Learner’s plan' })
+      .getByText(/^Week 1 · from /)
+      .click();
     await expectNoSidewaysScroll(teacher);
     await teacher.screenshot({ path: join(shots, 'phone-learn-teacher.png'), fullPage: true });
 

@@ -9,6 +9,7 @@ import { OnboardingFormView } from './onboarding-form.js';
 import { PlacementTest } from './placement-test.js';
 import { TeacherStudents } from './teacher-students.js';
 import { TodayView } from './today-view.js';
+import { YourTeachers } from './your-teachers.js';
 
 /** A placed student's page: today's plan, loaded with their progress. */
 function PlacedStudent({
@@ -34,6 +35,7 @@ function PlacedStudent({
   }
   return (
     <>
+      <YourTeachers />
       <TodayView
         profile={profile}
         today={today.data}

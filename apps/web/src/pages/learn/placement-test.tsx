@@ -2,7 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { fetchExercise } from '../../api/exercises.js';
 import {
+  FIRST_PLAN_WEEKS,
   LEARN_KEY,
+  makeFirstPlan,
   startPlacementTest,
   submitPlacement,
   type PlacementItem,
@@ -136,10 +138,12 @@ function PlacementResult({
   before,
   result,
   onContinue,
+  planning,
 }: {
   readonly before: StudentProfileResponse;
   readonly result: PlacementResponse;
   readonly onContinue: () => void;
+  readonly planning: boolean;
 }) {
   const headingRef = useFocusHeading();
   const after = result.profile;
@@ -179,8 +183,8 @@ function PlacementResult({
           </ul>
         </>
       )}
-      <button type="button" onClick={onContinue}>
-        See today’s plan
+      <button type="button" onClick={onContinue} disabled={planning}>
+        {planning ? 'Making your plan…' : 'See today’s plan'}
       </button>
     </section>
   );
@@ -277,12 +281,23 @@ export function PlacementTest({ profile }: { readonly profile: StudentProfileRes
     (state: PlacementState) => submit.mutate(placementSubmission(state)),
     [submit],
   );
+  // The first plan is made here, unless one exists, so the student lands on today's session.
+  const firstPlan = useMutation({ mutationFn: makeFirstPlan });
   const finish = () => {
-    if (result) client.setQueryData([...LEARN_KEY, 'profile'], result.profile);
-    void client.invalidateQueries({ queryKey: LEARN_KEY });
+    if (!result) return;
+    firstPlan.mutate(FIRST_PLAN_WEEKS, {
+      onSettled: () => {
+        client.setQueryData([...LEARN_KEY, 'profile'], result.profile);
+        void client.invalidateQueries({ queryKey: LEARN_KEY });
+      },
+    });
   };
 
-  if (result) return <PlacementResult before={profile} result={result} onContinue={finish} />;
+  if (result) {
+    return (
+      <PlacementResult before={profile} result={result} onContinue={finish} planning={firstPlan.isPending} />
+    );
+  }
   if (start.data) {
     return (
       <PlacementSteps

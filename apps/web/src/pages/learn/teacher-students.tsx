@@ -10,8 +10,9 @@ import {
 } from '../../api/learning.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { FormField } from '../generate/form-field.js';
-import { dayText, KIND_LABELS, minutesText } from './learn-format.js';
+import { dayText } from './learn-format.js';
 import { LearnProgress } from './learn-progress.js';
+import { PlanEditor } from './plan-editor.js';
 import { assignmentBody, type AssignmentForm, EXERCISE_TYPES } from './assignment-model.js';
 import { useFocusHeading } from './use-focus-heading.js';
 
@@ -177,28 +178,9 @@ function StudentDetail({ student }: { readonly student: LinkedStudent }) {
       {plan.isPending && <p className="muted">Loading the plan…</p>}
       {plan.isError && <ErrorPanel title="Could not load their plan." error={plan.error} />}
       {(plan.data === null || plan.data?.weeks.length === 0) && <p className="muted">No plan yet.</p>}
-      {plan.data?.weeks.map((week) => (
-        <details key={week.week_number} className="learn-plan-week">
-          <summary>
-            Week {week.week_number} · from {dayText(week.start_date)} · {minutesText(week.estimated_duration)}
-          </summary>
-          <ul>
-            {week.sessions.map((session) => (
-              <li key={session.date}>
-                <strong>{dayText(session.date)}</strong> · {minutesText(session.minutes)}
-                <ul>
-                  {session.items.map((item) => (
-                    <li key={item.item_id}>
-                      {KIND_LABELS[item.kind].icon} {item.title} · {minutesText(item.minutes)}
-                      {item.done ? ' · done ✓' : ''}
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-        </details>
-      ))}
+      {plan.data && plan.data.weeks.length > 0 && (
+        <PlanEditor studentId={student.id} name={student.displayName} plan={plan.data} />
+      )}
       <AssignForm studentId={student.id} name={student.displayName} />
     </section>
   );

@@ -1,5 +1,6 @@
 import type { ProgressResponse, StudentProfileResponse, TodayResponse } from '../../api/learning.js';
-import { useMakePlan } from '../../api/learning.js';
+import { useCurriculum, useMakePlan } from '../../api/learning.js';
+import { useStudentTeachers } from '../../api/student-teachers.js';
 import { ErrorPanel } from '../../components/error-panel.js';
 import { dayText, KIND_LABELS, minutesText, SKILL_LABELS, sessionMinutes } from './learn-format.js';
 import { LearnProgress, StreakCard } from './learn-progress.js';
@@ -36,6 +37,20 @@ function TodaySession({ today }: { readonly today: TodayResponse }) {
   );
 }
 
+/** "Edited by Tess Teacher" when a teacher last edited the plan (by name while they are linked). */
+function EditedBy() {
+  const curriculum = useCurriculum(true);
+  const teachers = useStudentTeachers(true);
+  const editor = curriculum.data?.edited_by;
+  if (!editor) return null;
+  const name = teachers.data?.teachers.find((teacher) => teacher.id === editor)?.displayName;
+  return (
+    <p className="muted learn-edited-by" data-testid="learn-edited-by">
+      Plan edited by {name ?? 'your teacher'}.
+    </p>
+  );
+}
+
 /**
  * A placed student's Learn page: today's session as a checklist, due reviews, why the plan looks like
  * this, the week ahead, the streak, and progress with the chart of every skill; "Make a new plan" and
@@ -63,6 +78,7 @@ export function TodayView({
           </h2>
           {today.week_number !== null && <span className="muted">Week {today.week_number}</span>}
         </div>
+        {today.has_plan && <EditedBy />}
         {today.focus_areas.length > 0 && (
           <p>
             This week’s focus:{' '}

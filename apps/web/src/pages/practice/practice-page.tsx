@@ -55,6 +55,9 @@ export function PracticePage() {
   const [method, setMethod] = useState<Method>('midi');
   const [rendered, setRendered] = useState<RenderedScore | undefined>();
   const resultRef = useRef<HTMLDivElement>(null);
+  // Opened on one exercise (from a song or a plan item) the generator stays folded away behind a link:
+  // "Scales" options above a song only confuse. Opened bare, or once unfolded, it stays shown.
+  const [formShown, setFormShown] = useState(exerciseId === undefined);
 
   const exercise = useQuery({
     queryKey: exerciseKey(exerciseId),
@@ -136,13 +139,21 @@ export function PracticePage() {
           From <Link to="/learn">today’s plan</Link>: a graded attempt ticks it off.
         </p>
       )}
-      <ExerciseFormView
-        form={form}
-        onChange={setForm}
-        errors={formErrors}
-        busy={generate.isPending}
-        onSubmit={submit}
-      />
+      {formShown ? (
+        <ExerciseFormView
+          form={form}
+          onChange={setForm}
+          errors={formErrors}
+          busy={generate.isPending}
+          onSubmit={submit}
+        />
+      ) : (
+        <p className="practice-choose-another">
+          <button type="button" className="button-secondary" onClick={() => setFormShown(true)}>
+            Choose another exercise
+          </button>
+        </p>
+      )}
       {generate.isError && (
         <ErrorPanel
           title="Could not make the exercise."
