@@ -76,12 +76,17 @@ describe('fft', () => {
     expect(peak).toBe(Math.round((1000 * size) / 44100));
   });
 
-  // Butterflies sharing a twiddle run together; each does the same arithmetic, so the output is the
-  // textbook order's bit for bit (analyses downstream, pitch tracks included, stay exactly as they were).
+  // Stages run in pairs and butterflies sharing a twiddle together (even and odd stage counts); each
+  // does the same arithmetic, so the output is the textbook order's bit for bit (analyses downstream,
+  // pitch tracks included, stay exactly as they were).
   it.each([
     [1024, false],
     [1024, true],
+    [512, false],
+    [512, true],
     [64, false],
+    [8, true],
+    [2, false],
   ])('gives bit-identical results to the textbook loop order (n %i, inverse %s)', (n, inverse) => {
     const rng = createRng(`fft-${n}-${inverse}`);
     const re = Float64Array.from({ length: n }, () => rng.next() - 0.5);

@@ -62,15 +62,20 @@ export function sideMaxima(
 ): void {
   const n = from.length;
   if (h < 1) return;
-  for (let i = 0; i < n; i++) {
-    const v = from[i] as number;
-    const p = i % h === 0 ? v : (prefix[i - 1] as number);
-    prefix[i] = v > p ? v : p;
-  }
-  for (let i = n - 1; i >= 0; i--) {
-    const v = from[i] as number;
-    const s = i === n - 1 || (i + 1) % h === 0 ? v : (suffix[i + 1] as number);
-    suffix[i] = v > s ? v : s;
+  for (let first = 0; first < n; first += h) {
+    const end = first + h < n ? first + h : n;
+    let p = from[first] as number;
+    let s = from[end - 1] as number;
+    for (let i = first; i < end; i++) {
+      const v = from[i] as number;
+      if (v > p) p = v;
+      prefix[i] = p;
+    }
+    for (let i = end - 1; i >= first; i--) {
+      const v = from[i] as number;
+      if (v > s) s = v;
+      suffix[i] = s;
+    }
   }
   for (let j = 0; j < n; j++) {
     // Below: bins max(0, j − h) … j − 1; above: j + 1 … min(n − 1, j + h).

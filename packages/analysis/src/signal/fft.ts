@@ -39,6 +39,20 @@ function negatedSin(n: number, sin: Float64Array): Float64Array {
   return t;
 }
 
+/** One radix-2 butterfly: (x_a, x_b) ← (x_a + w·x_b, x_a − w·x_b), w = wr + i·wi. */
+function butterfly(re: Float64Array, im: Float64Array, a: number, b: number, wr: number, wi: number): void {
+  const br = re[b] as number;
+  const bi = im[b] as number;
+  const xr = br * wr - bi * wi;
+  const xi = br * wi + bi * wr;
+  const ar = re[a] as number;
+  const ai = im[a] as number;
+  re[b] = ar - xr;
+  im[b] = ai - xi;
+  re[a] = ar + xr;
+  im[a] = ai + xi;
+}
+
 export function fft(re: Float64Array, im: Float64Array, inverse = false): void {
   const n = re.length;
   if (im.length !== n) throw new RangeError('fft: real and imaginary parts differ in length');
@@ -55,27 +69,39 @@ export function fft(re: Float64Array, im: Float64Array, inverse = false): void {
     }
   }
   // Twiddle w_k = cos(2πk/n) ∓ i·sin(2πk/n) (− forward, + inverse); the sign is applied by choosing a
-  // table, which is exact. Butterflies sharing a twiddle run together, so it is loaded once per stage
-  // position; each butterfly does the same arithmetic as before, so results are bit for bit the same.
+  // table, which is exact. Stages run in pairs (radix 2², one pass over memory for two stages) and
+  // butterflies sharing twiddles run together; every butterfly does the same arithmetic as the textbook
+  // radix-2 order, so results are bit for bit the same.
   const sinSigned = inverse ? sin : negatedSin(n, sin);
-  for (let size = 2; size <= n; size *= 2) {
+  let size = 2;
+  if (Math.round(Math.log2(n)) % 2 === 1) {
+    // An odd number of stages: the first (2-point butterflies, twiddle 1) runs alone.
+    const wr = cos[0] as number;
+    const wi = sinSigned[0] as number;
+    for (let a = 0; a < n; a += 2) butterfly(re, im, a, a + 1, wr, wi);
+    size = 4;
+  }
+  for (; size * 2 <= n; size *= 4) {
+    // Stage `size` pairs (a, a + half) and (c, c + half); stage `2·size` then pairs (a, c) and (b, d).
     const half = size / 2;
     const step = n / size;
+    const step2 = step / 2;
+    const span = 2 * size;
     for (let k = 0; k < half; k++) {
-      const wr = cos[k * step] as number;
-      const wi = sinSigned[k * step] as number;
-      for (let a = k; a < n; a += size) {
+      const w1r = cos[k * step] as number;
+      const w1i = sinSigned[k * step] as number;
+      const w2r = cos[k * step2] as number;
+      const w2i = sinSigned[k * step2] as number;
+      const w3r = cos[(k + half) * step2] as number;
+      const w3i = sinSigned[(k + half) * step2] as number;
+      for (let a = k; a < n; a += span) {
         const b = a + half;
-        const br = re[b] as number;
-        const bi = im[b] as number;
-        const xr = br * wr - bi * wi;
-        const xi = br * wi + bi * wr;
-        const ar = re[a] as number;
-        const ai = im[a] as number;
-        re[b] = ar - xr;
-        im[b] = ai - xi;
-        re[a] = ar + xr;
-        im[a] = ai + xi;
+        const c = a + size;
+        const d = c + half;
+        butterfly(re, im, a, b, w1r, w1i);
+        butterfly(re, im, c, d, w1r, w1i);
+        butterfly(re, im, a, c, w2r, w2i);
+        butterfly(re, im, b, d, w3r, w3i);
       }
     }
   }
