@@ -34,18 +34,29 @@ export function forEachFrameDifference(
     for (let t = 0; t < frames; t++) {
       const first = t * step;
       const last = first + perFrame - 1;
-      // Summed left to right, two blocks per pass over the lags (the same additions in the same order).
-      d.set(blocks.get(first));
-      let k = first + 1;
-      for (; k + 1 <= last; k += 2) {
-        const c = blocks.get(k);
-        const e = blocks.get(k + 1);
-        for (let tau = 0; tau <= maxLag; tau++)
-          d[tau] = (d[tau] as number) + (c[tau] as number) + (e[tau] as number);
-      }
-      if (k <= last) {
-        const c = blocks.get(k);
-        for (let tau = 0; tau <= maxLag; tau++) d[tau] = (d[tau] as number) + (c[tau] as number);
+      // Summed left to right (the same additions in the same order however the passes are grouped).
+      const c0 = blocks.get(first);
+      if (perFrame === 4) {
+        // The default (W = 1024, hop 256): one pass over the lags.
+        const c1 = blocks.get(first + 1);
+        const c2 = blocks.get(first + 2);
+        const c3 = blocks.get(first + 3);
+        for (let tau = 0; tau <= maxLag; tau++) {
+          d[tau] = (c0[tau] as number) + (c1[tau] as number) + (c2[tau] as number) + (c3[tau] as number);
+        }
+      } else {
+        d.set(c0);
+        let k = first + 1;
+        for (; k + 1 <= last; k += 2) {
+          const c = blocks.get(k);
+          const e = blocks.get(k + 1);
+          for (let tau = 0; tau <= maxLag; tau++)
+            d[tau] = (d[tau] as number) + (c[tau] as number) + (e[tau] as number);
+        }
+        if (k <= last) {
+          const c = blocks.get(k);
+          for (let tau = 0; tau <= maxLag; tau++) d[tau] = (d[tau] as number) + (c[tau] as number);
+        }
       }
       differenceFromCorrelation(samples, origin + t * hop, window, d, prefix);
       visit(t, d);
