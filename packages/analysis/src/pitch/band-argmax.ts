@@ -25,7 +25,8 @@ export function bandArgMax(
   let best = (weight[0] as number) * (from[j] as number);
   const left = j < h ? j : h;
   const right = n - 1 - j < h ? n - 1 - j : h;
-  for (let d = 1; d <= left; d++) {
+  for (let d = 1; d <= left; d += 2) {
+    // One bound check covers bins d and d + 1 (weight[d + 1] ≤ weight[d]).
     const w = weight[d] as number;
     if (w * leftBound <= best) break;
     const s = w * (from[j - d] as number);
@@ -33,14 +34,29 @@ export function bandArgMax(
       best = s;
       arg = j - d;
     }
+    if (d < left) {
+      const s2 = (weight[d + 1] as number) * (from[j - d - 1] as number);
+      if (s2 > best) {
+        best = s2;
+        arg = j - d - 1;
+      }
+    }
   }
-  for (let d = 1; d <= right; d++) {
+  for (let d = 1; d <= right; d += 2) {
+    // One bound check covers bins d and d + 1 (weight[d + 1] ≤ weight[d]).
     const w = weight[d] as number;
     if (w * rightBound <= best) break;
     const s = w * (from[j + d] as number);
     if (s > best) {
       best = s;
       arg = j + d;
+    }
+    if (d < right) {
+      const s2 = (weight[d + 1] as number) * (from[j + d + 1] as number);
+      if (s2 > best) {
+        best = s2;
+        arg = j + d + 1;
+      }
     }
   }
   return arg;
