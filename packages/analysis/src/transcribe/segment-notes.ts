@@ -53,6 +53,11 @@ export interface SegmentOptions {
    * 70 ms (a vibrato trough comes straight back up) and swells 3 dB again within 400 ms (default off).
    */
   readonly stepDownDb?: number;
+  /**
+   * A level dip re-articulates a note only when the level comes back within this many dB of the note's
+   * peak so far (default 20): a flutter deep in a release or reverb tail is not a new note.
+   */
+  readonly dipReturnDb?: number;
 }
 
 const midiOfHz = (hz: number) => 69 + 12 * Math.log2(hz / 440);
@@ -142,7 +147,11 @@ export function segmentNotes(
     for (let j = i; j < i + hold; j++) after = Math.max(after, level(j));
     return best < i && after - level(best) >= 3 ? best + 1 : i;
   };
-  /** A re-articulation without a pitch change: a dip of 7 dB from the note's level, then a rise of 5 dB. */
+  const dipReturn = options.dipReturnDb ?? 20;
+  /**
+   * A re-articulation without a pitch change: a dip of 7 dB from the note's level, then a rise of 5 dB
+   * that comes back within `dipReturnDb` of the note's peak.
+   */
   const dipAt = (i: number): boolean => {
     if (i - start < hold * 2) return false;
     for (let j = i - 3; j <= i + 3; j++) if (level(j) < level(i)) return false;
@@ -150,7 +159,12 @@ export function segmentNotes(
     for (let j = i - reach; j < i; j++) before = Math.max(before, level(j));
     let after = -Infinity;
     for (let j = i + 1; j <= i + reach; j++) after = Math.max(after, level(j));
-    return before - level(i) >= 7 && after - level(i) >= 5 && !periodic(i, 3.5);
+    if (before - level(i) < 7 || after - level(i) < 5 || periodic(i, 3.5)) return false;
+    // A flutter in a release or reverb tail far below the note is not a new note: the level must come
+    // back within `dipReturnDb` of the loudest the note has been.
+    let peak = -Infinity;
+    for (let j = start; j < i; j++) peak = Math.max(peak, level(j));
+    return peak - after <= dipReturn;
   };
   const deviation = options.deviation;
   const deviationRatio = options.deviationRatio ?? 3;
@@ -319,8 +333,11 @@ export function segmentNotes(
     }
     if (settled || struck || dipped) {
       const snapped = settled ? snap(i, start + 2) : i;
+      // An onset heard right where the pitch settles is the attack itself: the note starts there, not at
+      // the quietest frame of the old note's decay before it (a piano's fading note has no real valley).
+      const heard = snapped !== i || onsetFrames.has(i);
       const boundary = settled
-        ? Math.max(start + 2, snapped === i ? valley(i, start + 2) : snapped)
+        ? Math.max(start + 2, heard ? snapped : valley(i, start + 2))
         : dipped
           ? i + 1
           : i;
