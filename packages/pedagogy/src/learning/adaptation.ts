@@ -32,9 +32,9 @@ export interface DifficultyAdaptation {
 
 /** The accuracy trend: the mean of the most recent (up to) five accuracies (oldest first in the list). */
 export function accuracyTrend(recentAccuracies: readonly number[]): number | undefined {
-  const window = recentAccuracies.slice(-TREND_WINDOW);
-  if (window.length === 0) return undefined;
-  return window.reduce((sum, a) => sum + a, 0) / window.length;
+  const latest = recentAccuracies.slice(-TREND_WINDOW);
+  if (latest.length === 0) return undefined;
+  return latest.reduce((sum, a) => sum + a, 0) / latest.length;
 }
 
 /**
