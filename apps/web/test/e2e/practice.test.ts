@@ -12,6 +12,7 @@ import {
   startStudio,
   type Studio,
 } from './harness.js';
+import { FAKE_MIDI_SCRIPT } from './fake-midi.js';
 
 /**
  * The Practice page in a real browser against the real server: an exercise generated from the form
@@ -37,45 +38,6 @@ interface ExerciseNote {
   readonly start: number;
   readonly duration: number;
 }
-
-/**
- * Runs in the page before the studio: a Web MIDI access with one input, "Cadenza Test Keys", and
- * window.__fakeMidi.play(notes) that presses and releases its keys on time (setTimeout), as a keyboard
- * would send note on / note off messages to input.onmidimessage.
- */
-const FAKE_MIDI = `
-(() => {
-  const input = {
-    id: 'fake-keys', name: 'Cadenza Test Keys', manufacturer: 'Cadenza', type: 'input',
-    state: 'connected', connection: 'open', onmidimessage: null,
-    addEventListener() {}, removeEventListener() {},
-  };
-  const access = {
-    inputs: new Map([[input.id, input]]), outputs: new Map(), sysexEnabled: false, onstatechange: null,
-    addEventListener() {}, removeEventListener() {},
-  };
-  Object.defineProperty(Navigator.prototype, 'requestMIDIAccess', {
-    configurable: true,
-    value: () => Promise.resolve(access),
-  });
-  const send = (data) => {
-    const event = { data: new Uint8Array(data), timeStamp: performance.now(), currentTarget: input, target: input };
-    if (typeof input.onmidimessage === 'function') input.onmidimessage(event);
-  };
-  window.__fakeMidi = {
-    send,
-    play: (notes) => new Promise((resolve) => {
-      let last = 0;
-      for (const note of notes) {
-        setTimeout(() => send([0x90, note.midi, 90]), note.start * 1000);
-        setTimeout(() => send([0x80, note.midi, 0]), (note.start + note.duration * 0.9) * 1000);
-        last = Math.max(last, (note.start + note.duration) * 1000);
-      }
-      setTimeout(resolve, last + 100);
-    }),
-  };
-})();
-`;
 
 /** In the browser: the text of each matched element (typed by hand: the tests compile without DOM types). */
 const texts = (elements: readonly { readonly textContent: string | null }[]) =>
@@ -109,7 +71,7 @@ describe.skipIf(!hasChromium)('practice page end to end', { timeout: 180_000 }, 
   ): Promise<Page> {
     const page = await browser.newPage({ viewport });
     page.on('pageerror', (error) => console.error(`[practice e2e] page error: ${error.message}`));
-    await page.addInitScript(FAKE_MIDI);
+    await page.addInitScript(FAKE_MIDI_SCRIPT);
     await page.goto(studio.url + path);
     await page.getByRole('heading', { level: 1, name: 'Practice' }).waitFor();
     return page;
