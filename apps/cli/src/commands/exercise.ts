@@ -12,7 +12,7 @@ import {
 import { stringOption, UsageError, type Command, type ParsedArgs } from '../command.js';
 import { createProgressBar } from '../progress-bar.js';
 import { writeFiles } from './export.js';
-import { EXPORT_EXTENSIONS } from './export-formats.js';
+import { EXPORT_EXTENSIONS, scoreOutputFiles } from './export-formats.js';
 
 const MAX_SECONDS = 3600;
 
@@ -136,7 +136,7 @@ Examples:
     if (type === undefined)
       throw new UsageError('give an exercise type, e.g. cadenza exercise scales --key G');
     if (extra.length) throw new UsageError(`one exercise type at a time (got also '${extra.join(' ')}')`);
-    const outputs = outputFiles(args);
+    const outputs = scoreOutputFiles(args);
     const body = exerciseBody(type, args);
     let result: GeneratedPracticeExercise;
     try {
@@ -166,20 +166,6 @@ Examples:
     return 0;
   },
 };
-
-function outputFiles(args: ParsedArgs): string[] {
-  const value: unknown = args.values.output;
-  const outputs = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
-  for (const output of outputs) {
-    const format = EXPORT_EXTENSIONS[extname(output).toLowerCase()];
-    if (!format || format === 'mp4') {
-      throw new UsageError(
-        `cannot tell the format of '${output}': use .mid, .musicxml, .mxl, .pdf, .png, .svg, .wav, .mp3, .flac, .ogg or .m4a`,
-      );
-    }
-  }
-  return outputs;
-}
 
 /** The files for one -o: MIDI and MusicXML of the exercise; audio with its count-in and clicks; sheets. */
 async function exerciseFiles(

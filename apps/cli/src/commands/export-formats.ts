@@ -1,4 +1,6 @@
+import { extname } from 'node:path';
 import type { AudioExportFormat, ExportFormat } from '@cadenza/contracts';
+import { UsageError, type ParsedArgs } from '../command.js';
 
 /** Output extension → audio format. */
 export const AUDIO_EXTENSIONS: Readonly<Record<string, AudioExportFormat>> = {
@@ -37,3 +39,21 @@ export const RECORDING_EXTENSIONS = new Set([
   '.aac',
   '.webm',
 ]);
+
+/**
+ * Every -o of a command that writes a score (exercise, generate, song), each with an extension we can
+ * write; checked before the slow work starts, so a typo fails at once. Video is `cadenza export`'s.
+ */
+export function scoreOutputFiles(args: ParsedArgs): string[] {
+  const value: unknown = args.values.output;
+  const outputs = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
+  for (const output of outputs) {
+    const format = EXPORT_EXTENSIONS[extname(output).toLowerCase()];
+    if (!format || format === 'mp4') {
+      throw new UsageError(
+        `cannot tell the format of '${output}': use .mid, .musicxml, .mxl, .pdf, .png, .svg, .wav, .mp3, .flac, .ogg or .m4a`,
+      );
+    }
+  }
+  return outputs;
+}

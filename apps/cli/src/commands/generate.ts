@@ -12,10 +12,10 @@ import {
   type ExportedFile,
   type GeneratedArrangement,
 } from '@cadenza/platform';
-import { UsageError, type Command, type ParsedArgs } from '../command.js';
+import { UsageError, type Command } from '../command.js';
 import { createProgressBar } from '../progress-bar.js';
 import { writeFiles } from './export.js';
-import { EXPORT_EXTENSIONS } from './export-formats.js';
+import { EXPORT_EXTENSIONS, scoreOutputFiles } from './export-formats.js';
 import { asFlagError, generateBody, parseGenre } from './generate-request.js';
 import { generationSummary, seedLine } from './generate-summary.js';
 
@@ -90,7 +90,7 @@ Examples:
         `quote the description: one argument after the genre (got also '${extra.join(' ')}')`,
       );
     }
-    const outputs = outputFiles(args);
+    const outputs = scoreOutputFiles(args);
     const genre = parseGenre(genreText);
     const body = generateBody(genre, description, args);
     let result: GeneratedArrangement;
@@ -119,21 +119,6 @@ Examples:
     return 0;
   },
 };
-
-/** Every -o, each with an extension we can write (checked before the slow work starts). */
-function outputFiles(args: ParsedArgs): string[] {
-  const value: unknown = args.values.output;
-  const outputs = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
-  for (const output of outputs) {
-    const format = EXPORT_EXTENSIONS[extname(output).toLowerCase()];
-    if (!format || format === 'mp4') {
-      throw new UsageError(
-        `cannot tell the format of '${output}': use .mid, .musicxml, .mxl, .pdf, .png, .svg, .wav, .mp3, .flac, .ogg or .m4a`,
-      );
-    }
-  }
-  return outputs;
-}
 
 /** The files for one -o: the use case's own MIDI and MusicXML, else the export the other commands use. */
 async function generatedFiles(

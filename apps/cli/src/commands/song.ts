@@ -3,26 +3,12 @@ import { MusicError } from '@cadenza/core';
 import { AudioExportFormat, type SheetExportFormat } from '@cadenza/contracts';
 import { findSong, type CatalogueSong } from '@cadenza/pedagogy';
 import { exportScoreAudio, exportSheetPages, songDetail, type ExportedFile } from '@cadenza/platform';
-import { UsageError, type Command, type ParsedArgs } from '../command.js';
+import { UsageError, type Command } from '../command.js';
 import { createProgressBar } from '../progress-bar.js';
 import { writeFiles } from './export.js';
-import { EXPORT_EXTENSIONS } from './export-formats.js';
+import { EXPORT_EXTENSIONS, scoreOutputFiles } from './export-formats.js';
 
 const MAX_SECONDS = 3600;
-
-function outputFiles(args: ParsedArgs): string[] {
-  const value: unknown = args.values.output;
-  const outputs = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
-  for (const output of outputs) {
-    const format = EXPORT_EXTENSIONS[extname(output).toLowerCase()];
-    if (!format || format === 'mp4') {
-      throw new UsageError(
-        `cannot tell the format of '${output}': use .pdf, .png, .svg, .mid, .musicxml, .mxl, .wav, .mp3, .flac, .ogg or .m4a`,
-      );
-    }
-  }
-  return outputs;
-}
 
 /** One -o: the song played (audio formats) or engraved / written (sheet and score formats). */
 async function songFiles(
@@ -81,7 +67,7 @@ Examples:
     if (extra.length) throw new UsageError(`one song at a time (got also '${extra.join(' ')}')`);
     const found = findSong(id);
     if (!found) throw new MusicError(`no song has the id '${id}': cadenza songs lists them`);
-    const outputs = outputFiles(args);
+    const outputs = scoreOutputFiles(args);
     if (outputs.length) {
       const bar = createProgressBar(io.stderr, {
         tty: io.stderrIsTty ?? false,
