@@ -111,7 +111,7 @@ export const playedAtLevel = (result: SkillResult, level: number): boolean =>
  * The evidence the difficulty rule judges a skill's current difficulty by (oldest first): that skill's
  * results since its difficulty last changed (`profile.difficultySince`; all of them when no change is
  * recorded) that were played within `EVIDENCE_BAND` of the current difficulty. Attempts at the previous
- * difficulty never count toward the next change, so a skill moves at most one step per evidence window.
+ * difficulty never count toward the next change, so a skill moves at most one step per window of evidence.
  */
 export function ruleEvidence(
   profile: LearnerProfile,
