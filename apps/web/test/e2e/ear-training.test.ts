@@ -1,19 +1,9 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EarTrainingAnswerResponse, EarTrainingQuestionResponse } from '@cadenza/contracts';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { NOTE_LENGTHS, readPitch } from '../../src/pages/ear-training/note-entry.js';
-import {
-  buildStudio,
-  CHROMIUM_PATH,
-  ensureScreenshotDir,
-  launchChromium,
-  startStudio,
-  type Studio,
-} from './harness.js';
+import { chromiumInstalled, useStudio } from './harness.js';
 
 /**
  * The Ear training page in a real browser against the real server: an interval question answered right
@@ -24,11 +14,7 @@ import {
  * same question itself first (POST /ear-training/answers says the right answer and records nothing).
  * Screenshots go to apps/web/test-results/.
  */
-const hasChromium = existsSync(CHROMIUM_PATH);
-if (!hasChromium) {
-  if (process.env.CI === 'true') throw new Error(`${CHROMIUM_PATH} is missing: CI must install chromium`);
-  console.warn(`[ear-training e2e] skipped: ${CHROMIUM_PATH} is not installed (apt-get install chromium)`);
-}
+const hasChromium = chromiumInstalled('ear-training');
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 812 };
@@ -41,28 +27,10 @@ const texts = (elements: readonly Element[]) => elements.map((e) => (e.textConte
 const classes = (elements: readonly Element[]) => elements.map((e) => e.className);
 
 describe.skipIf(!hasChromium)('ear-training page end to end', { timeout: 180_000 }, () => {
-  let tempDir = '';
-  let studio: Studio;
-  let browser: Browser;
-  let shots = '';
-
-  beforeAll(async () => {
-    tempDir = await mkdtemp(join(tmpdir(), 'cadenza-web-ear-training-e2e-'));
-    await buildStudio(join(tempDir, 'web'));
-    studio = await startStudio(join(tempDir, 'web'), join(tempDir, 'data'));
-    browser = await launchChromium();
-    shots = await ensureScreenshotDir();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
-    if (tempDir) await rm(tempDir, { recursive: true, force: true });
-  });
+  const studio = useStudio({ name: 'ear-training', setupTimeout: 180_000 });
 
   async function openEarTraining(viewport: { width: number; height: number }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    page.on('pageerror', (error) => console.error(`[ear-training e2e] page error: ${error.message}`));
+    const page = await studio.newPage(viewport);
     await page.goto(`${studio.url}/ear-training`);
     await page.getByRole('heading', { level: 1, name: 'Ear training' }).waitFor();
     return page;
@@ -119,7 +87,7 @@ describe.skipIf(!hasChromium)('ear-training page end to end', { timeout: 180_000
     );
     expect(await page.locator('.ear-audio audio').getAttribute('src')).toBe(first.audio_urls.wav);
     await page.waitForFunction(audioPlaying, undefined, { timeout: 30_000 });
-    await page.screenshot({ path: join(shots, 'desktop-ear-training-question.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-ear-training-question.png'), fullPage: true });
 
     // Right, by its number key: "Right!", the streak 1, the score 1 / 1.
     const other = first.choices.find((c) => c.id !== first.choices[0]!.id)!;
@@ -137,7 +105,7 @@ describe.skipIf(!hasChromium)('ear-training page end to end', { timeout: 180_000
     expect(await scoreText(page)).toBe('1 / 1');
     expect(await choiceButtons(page).nth(right).getAttribute('class')).toContain('is-right');
     expect(await page.locator('.ear-choice.is-wrong').count()).toBe(0);
-    await page.screenshot({ path: join(shots, 'desktop-ear-training-right.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-ear-training-right.png'), fullPage: true });
 
     // Enter goes on (focus sits on "Next question", moved there once the verdict is drawn); this time a
     // wrong choice with the mouse.
@@ -162,7 +130,7 @@ describe.skipIf(!hasChromium)('ear-training page end to end', { timeout: 180_000
     expect(marks[wrong]).toContain('is-wrong');
     expect(marks[rightIndex]).toContain('is-right');
     expect(marks.filter((c) => c.includes('is-'))).toHaveLength(2);
-    await page.screenshot({ path: join(shots, 'desktop-ear-training-wrong.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-ear-training-wrong.png'), fullPage: true });
 
     // Space plays the question again from the start.
     await page.evaluate(
@@ -227,7 +195,7 @@ describe.skipIf(!hasChromium)('ear-training page end to end', { timeout: 180_000
     const written = page.getByRole('list', { name: 'Your answer' }).getByRole('listitem');
     expect(await written.count()).toBe(notes.length);
     await page.screenshot({
-      path: join(shots, 'desktop-ear-training-dictation-written.png'),
+      path: join(studio.shots, 'desktop-ear-training-dictation-written.png'),
       fullPage: true,
     });
     await page.getByRole('button', { name: 'Check answer' }).click();
@@ -244,7 +212,10 @@ describe.skipIf(!hasChromium)('ear-training page end to end', { timeout: 180_000
       `${notes.length - 1} of ${notes.length} right`,
     );
     expect(await streak(page)).toBe('0');
-    await page.screenshot({ path: join(shots, 'desktop-ear-training-dictation-graded.png'), fullPage: true });
+    await page.screenshot({
+      path: join(studio.shots, 'desktop-ear-training-dictation-graded.png'),
+      fullPage: true,
+    });
     await page.close();
   });
 
@@ -270,7 +241,7 @@ describe.skipIf(!hasChromium)('ear-training page end to end', { timeout: 180_000
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
       PHONE.width,
     );
-    await page.screenshot({ path: join(shots, 'phone-ear-training-rhythm.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'phone-ear-training-rhythm.png'), fullPage: true });
     await page.getByRole('button', { name: 'Check answer' }).click();
     await feedbackHeading(page).waitFor();
     expect(await feedbackHeading(page).textContent()).toMatch(/^Right!/);
@@ -279,7 +250,10 @@ describe.skipIf(!hasChromium)('ear-training page end to end', { timeout: 180_000
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
       PHONE.width,
     );
-    await page.screenshot({ path: join(shots, 'phone-ear-training-rhythm-graded.png'), fullPage: true });
+    await page.screenshot({
+      path: join(studio.shots, 'phone-ear-training-rhythm-graded.png'),
+      fullPage: true,
+    });
 
     // An interval question on the phone: the choices two to a row.
     await page.getByRole('radio', { name: /^Intervals/ }).check();
@@ -288,7 +262,7 @@ describe.skipIf(!hasChromium)('ear-training page end to end', { timeout: 180_000
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
       PHONE.width,
     );
-    await page.screenshot({ path: join(shots, 'phone-ear-training-intervals.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'phone-ear-training-intervals.png'), fullPage: true });
     await page.close();
   });
 });

@@ -1,30 +1,16 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildStudio,
-  CHROMIUM_PATH,
-  ensureScreenshotDir,
-  launchChromium,
-  probe,
-  startStudio,
-  type Studio,
-} from './harness.js';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumInstalled, probe, useStudio } from './harness.js';
 
 /**
  * The Export dialog in a real browser against the real server: from a Theory result (the score is
  * uploaded) and from Library items (exported by id), one file at a time and as a batch ZIP. The files
  * saved are checked by their bytes: an MP3 frame or ID3 tag, %PDF, a ZIP with a manifest.
  */
-const hasChromium = existsSync(CHROMIUM_PATH);
-if (!hasChromium) {
-  if (process.env.CI === 'true') throw new Error(`${CHROMIUM_PATH} is missing: CI must install chromium`);
-  console.warn(`[export e2e] skipped: ${CHROMIUM_PATH} is not installed (apt-get install chromium)`);
-}
+const hasChromium = chromiumInstalled('export');
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -45,36 +31,24 @@ async function savedBytes(download: Download): Promise<Uint8Array> {
 }
 
 describe.skipIf(!hasChromium)('export end to end', { timeout: 180_000 }, () => {
-  let tempDir = '';
-  let studio: Studio;
-  let browser: Browser;
-  let shots = '';
   /** Why the downloads are not tested, when the server does not offer export (yet). */
   let exportMissing: string | undefined;
   let authMissing: string | undefined;
-
-  beforeAll(async () => {
-    tempDir = await mkdtemp(join(tmpdir(), 'cadenza-web-export-e2e-'));
-    await buildStudio(join(tempDir, 'web'));
-    studio = await startStudio(join(tempDir, 'web'), join(tempDir, 'data'));
-    browser = await launchChromium();
-    shots = await ensureScreenshotDir();
-    const json = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' };
-    const batch = await probe(`${studio.url}/export/batch`, json);
-    if (!batch.ok) exportMissing = `POST /export/batch answered ${batch.status}: export is not served yet`;
-    const signup = await probe(`${studio.url}/auth/signup`, json);
-    if (!signup.ok) authMissing = `POST /auth/signup answered ${signup.status}: accounts are not served yet`;
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
-    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  const studio = useStudio({
+    name: 'export',
+    setupTimeout: 180_000,
+    setUp: async ({ url }) => {
+      const json = { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' };
+      const batch = await probe(`${url}/export/batch`, json);
+      if (!batch.ok) exportMissing = `POST /export/batch answered ${batch.status}: export is not served yet`;
+      const signup = await probe(`${url}/auth/signup`, json);
+      if (!signup.ok)
+        authMissing = `POST /auth/signup answered ${signup.status}: accounts are not served yet`;
+    },
   });
 
   async function openPage(path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport: DESKTOP });
-    page.on('pageerror', (error) => console.error(`[export e2e] page error: ${error.message}`));
+    const page = await studio.newPage(DESKTOP);
     await page.goto(studio.url + path);
     await page.getByRole('heading', { level: 1 }).waitFor();
     return page;
@@ -105,13 +79,13 @@ describe.skipIf(!hasChromium)('export end to end', { timeout: 180_000 }, () => {
     expect(await dialog.getByRole('radio', { name: /^Best 320 kbit\/s/ }).isChecked()).toBe(true);
     await dialog.getByRole('radio', { name: /^FLAC/ }).check();
     expect(await dialog.getByText('Every FLAC setting is lossless').count()).toBe(1);
-    await page.screenshot({ path: join(shots, 'desktop-export-dialog-theory.png') });
+    await page.screenshot({ path: join(studio.shots, 'desktop-export-dialog-theory.png') });
     // On a phone the dialog fits the screen: nothing to scroll sideways.
     await page.setViewportSize(PHONE);
     const fits =
       "(() => { const d = document.querySelector('dialog'); return d.scrollWidth <= d.clientWidth && d.getBoundingClientRect().right <= innerWidth; })()";
     expect(await page.evaluate<boolean>(fits)).toBe(true);
-    await page.screenshot({ path: join(shots, 'phone-export-dialog.png') });
+    await page.screenshot({ path: join(studio.shots, 'phone-export-dialog.png') });
     await page.setViewportSize(DESKTOP);
     // The page behind the modal is inert: keyboard focus stays in the dialog.
     for (let i = 0; i < 25; i++) {
@@ -136,9 +110,9 @@ describe.skipIf(!hasChromium)('export end to end', { timeout: 180_000 }, () => {
     await open.click();
     await dialog.getByRole('button', { name: 'Download MP3' }).click();
     await dialog.getByText(/Making your MP3/).waitFor();
-    await page.screenshot({ path: join(shots, 'desktop-export-dialog-working.png') });
+    await page.screenshot({ path: join(studio.shots, 'desktop-export-dialog-working.png') });
     await dialog.getByRole('alert').getByText('The score has no notes to play.').waitFor();
-    await page.screenshot({ path: join(shots, 'desktop-export-dialog-failed.png') });
+    await page.screenshot({ path: join(studio.shots, 'desktop-export-dialog-failed.png') });
     await page.unroute(/\/export\/audio\?/);
 
     if (exportMissing) {
@@ -194,10 +168,10 @@ describe.skipIf(!hasChromium)('export end to end', { timeout: 180_000 }, () => {
     await dialog.getByRole('radio', { name: 'Sheet music' }).check();
     await dialog.getByRole('radio', { name: /^PNG/ }).check();
     expect(await dialog.getByLabel('Resolution').inputValue()).toBe('150');
-    await page.screenshot({ path: join(shots, 'desktop-export-dialog-png.png') });
+    await page.screenshot({ path: join(studio.shots, 'desktop-export-dialog-png.png') });
     await dialog.getByRole('radio', { name: 'Video' }).check();
     await dialog.getByRole('button', { name: 'Make video' }).waitFor();
-    await page.screenshot({ path: join(shots, 'desktop-export-dialog-video.png') });
+    await page.screenshot({ path: join(studio.shots, 'desktop-export-dialog-video.png') });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
 
@@ -207,14 +181,14 @@ describe.skipIf(!hasChromium)('export end to end', { timeout: 180_000 }, () => {
     await page.getByRole('checkbox', { name: 'Select Cmaj7 voicing' }).check();
     await page.getByRole('checkbox', { name: 'Select D Dorian' }).check();
     await page.getByText('2 selected').waitFor();
-    await page.screenshot({ path: join(shots, 'desktop-library-selected.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-library-selected.png'), fullPage: true });
     await exportSelected.click();
     const batch = page.getByRole('dialog', { name: 'Export 2 items' });
     await batch.waitFor();
     expect(await batch.getByRole('checkbox', { name: 'PDF' }).isChecked()).toBe(true);
     await batch.getByRole('checkbox', { name: 'MIDI' }).check();
     await batch.getByText('4 files in one ZIP').waitFor();
-    await page.screenshot({ path: join(shots, 'desktop-export-batch-dialog.png') });
+    await page.screenshot({ path: join(studio.shots, 'desktop-export-batch-dialog.png') });
 
     if (exportMissing) {
       console.warn(`[export e2e] Library downloads skipped: ${exportMissing}`);
@@ -244,12 +218,12 @@ describe.skipIf(!hasChromium)('export end to end', { timeout: 180_000 }, () => {
     await page.getByRole('button', { name: 'Export Cmaj7 voicing' }).click();
     await dialog.getByRole('radio', { name: /^MP3/ }).check();
     await dialog.getByRole('radio', { name: /^Best 320 kbit\/s/ }).check();
-    await page.screenshot({ path: join(shots, 'desktop-export-dialog-audio.png') });
+    await page.screenshot({ path: join(studio.shots, 'desktop-export-dialog-audio.png') });
     const mp3 = await download(page, 'Download MP3');
     expect(mp3.suggestedFilename()).toMatch(/\.mp3$/);
     expect(looksLikeMp3(await savedBytes(mp3))).toBe(true);
     await dialog.getByText(/Saved .* to your downloads/).waitFor();
-    await page.screenshot({ path: join(shots, 'desktop-export-dialog-saved.png') });
+    await page.screenshot({ path: join(studio.shots, 'desktop-export-dialog-saved.png') });
 
     await dialog.getByRole('radio', { name: 'Sheet music' }).check();
     await dialog.getByRole('radio', { name: /^PDF/ }).check();
@@ -267,7 +241,7 @@ describe.skipIf(!hasChromium)('export end to end', { timeout: 180_000 }, () => {
     const alert = emptyDialog.getByRole('alert');
     await alert.waitFor({ timeout: 60_000 });
     expect(((await alert.textContent()) ?? '').length).toBeGreaterThan('The export failed.'.length + 5);
-    await page.screenshot({ path: join(shots, 'desktop-export-dialog-error.png') });
+    await page.screenshot({ path: join(studio.shots, 'desktop-export-dialog-error.png') });
     await page.close();
   });
 
@@ -298,11 +272,11 @@ describe.skipIf(!hasChromium)('export end to end', { timeout: 180_000 }, () => {
     await dialog.getByRole('button', { name: 'Make video' }).click();
     const link = dialog.getByRole('link', { name: 'Download video (MP4)' });
     await dialog.getByRole('progressbar').or(link).first().waitFor({ timeout: 30_000 });
-    await page.screenshot({ path: join(shots, 'desktop-export-video-progress.png') });
+    await page.screenshot({ path: join(studio.shots, 'desktop-export-video-progress.png') });
     const failure = dialog.getByRole('alert');
     await link.or(failure).first().waitFor({ timeout: 150_000 });
     expect(await failure.count(), (await failure.allTextContents()).join(' ')).toBe(0);
-    await page.screenshot({ path: join(shots, 'desktop-export-video-ready.png') });
+    await page.screenshot({ path: join(studio.shots, 'desktop-export-video-ready.png') });
     const result = await page.request.get(studio.url + (await link.getAttribute('href'))!);
     expect(result.headers()['content-type']).toContain('video/mp4');
     expect(result.headers()['content-disposition']).toMatch(/\.mp4"?$/);

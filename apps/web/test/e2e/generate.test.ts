@@ -1,28 +1,15 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildStudio,
-  CHROMIUM_PATH,
-  ensureScreenshotDir,
-  launchChromium,
-  startStudio,
-  type Studio,
-} from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumInstalled, useStudio } from './harness.js';
 
 /**
  * The Generate page in a real browser against the real server: a jazz description in, a chord chart
  * with roman numerals, an engraved score, the facts and a MIDI download out; a refused field named next
  * to itself; a chart of one's own; the phone layout. Screenshots go to apps/web/test-results/.
  */
-const hasChromium = existsSync(CHROMIUM_PATH);
-if (!hasChromium) {
-  if (process.env.CI === 'true') throw new Error(`${CHROMIUM_PATH} is missing: CI must install chromium`);
-  console.warn(`[generate e2e] skipped: ${CHROMIUM_PATH} is not installed (apt-get install chromium)`);
-}
+const hasChromium = chromiumInstalled('generate');
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -31,28 +18,10 @@ const texts = (elements: readonly { readonly textContent: string | null }[]) =>
   elements.map((element) => (element.textContent ?? '').trim());
 
 describe.skipIf(!hasChromium)('generate page end to end', { timeout: 180_000 }, () => {
-  let tempDir = '';
-  let studio: Studio;
-  let browser: Browser;
-  let shots = '';
-
-  beforeAll(async () => {
-    tempDir = await mkdtemp(join(tmpdir(), 'cadenza-web-generate-e2e-'));
-    await buildStudio(join(tempDir, 'web'));
-    studio = await startStudio(join(tempDir, 'web'), join(tempDir, 'data'));
-    browser = await launchChromium();
-    shots = await ensureScreenshotDir();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
-    if (tempDir) await rm(tempDir, { recursive: true, force: true });
-  });
+  const studio = useStudio({ name: 'generate', setupTimeout: 180_000 });
 
   async function openGenerate(viewport: { width: number; height: number }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    page.on('pageerror', (error) => console.error(`[generate e2e] page error: ${error.message}`));
+    const page = await studio.newPage(viewport);
     await page.goto(`${studio.url}/generate`);
     await page.getByRole('heading', { level: 1, name: 'Generate' }).waitFor();
     return page;
@@ -103,13 +72,13 @@ describe.skipIf(!hasChromium)('generate page end to end', { timeout: 180_000 }, 
     const noAudio = page.getByText('Audio not available for this arrangement');
     await player.or(noAudio).first().waitFor({ timeout: 90_000 });
     expect(await player.count()).toBe(1);
-    await page.screenshot({ path: join(shots, 'desktop-generate-jazz.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-generate-jazz.png'), fullPage: true });
     // Playing lights the notes as they sound.
     await player.getByRole('button', { name: /Play/ }).click();
     await score.locator('svg g.note.is-sounding').first().waitFor({ timeout: 15_000 });
     await page
       .locator('.generate-result')
-      .screenshot({ path: join(shots, 'desktop-generate-jazz-playing.png') });
+      .screenshot({ path: join(studio.shots, 'desktop-generate-jazz-playing.png') });
     await player.getByRole('button', { name: /Pause/ }).click();
 
     // The MIDI link answers a Standard MIDI File.
@@ -153,7 +122,7 @@ describe.skipIf(!hasChromium)('generate page end to end', { timeout: 180_000 }, 
     expect(describedBy).toContain(await error.getAttribute('id'));
     expect(await page.getByRole('alert').first().textContent()).toBe('Please check this field: Bars.');
     expect(await chordTable(page).count()).toBe(0);
-    await page.screenshot({ path: join(shots, 'desktop-generate-error.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-generate-error.png'), fullPage: true });
 
     // Fixed, the error goes and the blues comes.
     await page.getByLabel('Bars').fill('12');
@@ -226,19 +195,19 @@ describe.skipIf(!hasChromium)('generate page end to end', { timeout: 180_000 }, 
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
       PHONE.width,
     );
-    await page.screenshot({ path: join(shots, 'phone-generate-neosoul.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'phone-generate-neosoul.png'), fullPage: true });
     // Close-ups a person can read: the chart as cards, the score with its player and the downloads.
-    await chordTable(page).screenshot({ path: join(shots, 'phone-generate-chart.png') });
+    await chordTable(page).screenshot({ path: join(studio.shots, 'phone-generate-chart.png') });
     await page
       .getByRole('heading', { name: 'Score' })
       .locator('..')
       .locator('.score-view')
-      .screenshot({ path: join(shots, 'phone-generate-score.png') });
+      .screenshot({ path: join(studio.shots, 'phone-generate-score.png') });
     await page
       .locator('.generate-downloads')
-      .screenshot({ path: join(shots, 'phone-generate-downloads.png') });
+      .screenshot({ path: join(studio.shots, 'phone-generate-downloads.png') });
     await page.evaluate('window.scrollTo(0, 0)');
-    await page.screenshot({ path: join(shots, 'phone-generate-form.png') });
+    await page.screenshot({ path: join(studio.shots, 'phone-generate-form.png') });
     await page.close();
   });
 });

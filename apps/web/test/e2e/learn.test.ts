@@ -1,19 +1,8 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FAKE_MIDI_SCRIPT, type ExerciseNote } from './fake-midi.js';
-import {
-  buildStudio,
-  CHROMIUM_PATH,
-  ensureScreenshotDir,
-  launchChromium,
-  probe,
-  startStudio,
-  type Studio,
-} from './harness.js';
+import { chromiumInstalled, probe, useStudio } from './harness.js';
 
 /**
  * The Learn page in a real browser against the real server: a student signs up, answers onboarding (a
@@ -23,11 +12,7 @@ import {
  * point on the skills chart. A teacher then sees the linked student's progress and assigns an exercise.
  * Screenshots (desktop and 375 px) go to apps/web/test-results/.
  */
-const hasChromium = existsSync(CHROMIUM_PATH);
-if (!hasChromium) {
-  if (process.env.CI === 'true') throw new Error(`${CHROMIUM_PATH} is missing: CI must install chromium`);
-  console.warn(`[learn e2e] skipped: ${CHROMIUM_PATH} is not installed (apt-get install chromium)`);
-}
+const hasChromium = chromiumInstalled('learn');
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 812 };
@@ -65,43 +50,27 @@ interface Progress {
 const log = (message: string) => console.log(`[learn e2e] ${message}`);
 
 describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () => {
-  let tempDir = '';
-  let studio: Studio;
-  let browser: Browser;
-  let shots = '';
   let missing = '';
   const studentEmail = `learner-${Date.now()}@example.com`;
   /** The student's page, kept from onboarding through the plan. */
   let page: Page | undefined;
   /** Whether the student finished placement and the plan (the teacher's test needs them). */
   let placed = false;
-
-  beforeAll(async () => {
-    tempDir = await mkdtemp(join(tmpdir(), 'cadenza-web-learn-e2e-'));
-    await buildStudio(join(tempDir, 'web'));
-    studio = await startStudio(join(tempDir, 'web'), join(tempDir, 'data'));
-    browser = await launchChromium();
-    shots = await ensureScreenshotDir();
-    for (const path of ['/students/me/placement/test', '/students/me/today']) {
-      const method = path.endsWith('/test') ? 'POST' : 'GET';
-      const found = await probe(studio.url + path, { method });
-      if (found.status === 404)
-        missing = `${method} ${path} answered 404: the learning routes are not served yet`;
-    }
-  }, 240_000);
-
-  afterAll(async () => {
-    await page?.context().close();
-    await browser?.close();
-    await studio?.close();
-    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  const studio = useStudio({
+    name: 'learn',
+    setupTimeout: 240_000,
+    setUp: async ({ url }) => {
+      for (const path of ['/students/me/placement/test', '/students/me/today']) {
+        const method = path.endsWith('/test') ? 'POST' : 'GET';
+        const found = await probe(url + path, { method });
+        if (found.status === 404)
+          missing = `${method} ${path} answered 404: the learning routes are not served yet`;
+      }
+    },
+    tearDown: async () => {
+      await page?.context().close();
+    },
   });
-
-  async function newPage(context: BrowserContext): Promise<Page> {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error(`[learn e2e] page error: ${error.message}`));
-    return page;
-  }
 
   /** Nothing wider than the window: the page scrolls up and down only. */
   async function expectNoSidewaysScroll(page: Page) {
@@ -144,8 +113,8 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     page.locator('.learn-chart__line[data-skill="pitch_accuracy"] circle').count();
 
   it('says what Learn is when signed out, with links to log in and sign up', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
-    const page = await newPage(context);
+    const context = await studio.browser.newContext({ viewport: DESKTOP });
+    const page = await studio.newPageIn(context);
     await page.goto(`${studio.url}/learn`);
     await page.getByRole('heading', { level: 1, name: 'Learn' }).waitFor();
     await page.getByText(/Learn builds you a practice plan/).waitFor();
@@ -159,9 +128,9 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
   });
 
   it('signs up a student and answers onboarding, a refused field shown under it', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP });
+    const context = await studio.browser.newContext({ viewport: DESKTOP });
     await context.addInitScript(FAKE_MIDI_SCRIPT);
-    page = await newPage(context);
+    page = await studio.newPageIn(context);
 
     // Sign up as a student, then open Learn from the navigation.
     await page.goto(`${studio.url}/signup`);
@@ -198,7 +167,7 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     expect(await page.getByRole('alert').textContent()).toBe(
       'Could not save your answers. Check the marked field.',
     );
-    await page.screenshot({ path: join(shots, 'desktop-learn-onboarding.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-learn-onboarding.png'), fullPage: true });
     await minutes.fill(String(SESSION_MINUTES));
     await page.getByRole('button', { name: 'Save and take the placement test' }).click();
     await page.getByRole('heading', { level: 2, name: 'Placement test' }).waitFor();
@@ -206,7 +175,7 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     expect(await page.evaluate('document.activeElement?.textContent')).toBe('Placement test');
     await page.setViewportSize(PHONE);
     await expectNoSidewaysScroll(page);
-    await page.screenshot({ path: join(shots, 'phone-learn-placement-intro.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'phone-learn-placement-intro.png'), fullPage: true });
     await page.setViewportSize(DESKTOP);
   });
 
@@ -247,7 +216,7 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
           });
         if (played === 0) {
           await page.screenshot({
-            path: join(shots, 'desktop-learn-placement-exercise.png'),
+            path: join(studio.shots, 'desktop-learn-placement-exercise.png'),
             fullPage: true,
           });
           await playOnKeyboard(page, item.exercise_id, section);
@@ -264,7 +233,7 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
           if (!earShot) {
             earShot = true;
             await page.screenshot({
-              path: join(shots, 'desktop-learn-placement-question.png'),
+              path: join(studio.shots, 'desktop-learn-placement-question.png'),
               fullPage: true,
             });
           }
@@ -295,7 +264,7 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
         await page.getByRole('list', { name: 'What the test showed' }).locator('li').allTextContents(),
       ).toEqual(placement.changes.map((change) => change.reason));
     }
-    await page.screenshot({ path: join(shots, 'desktop-learn-placement-result.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-learn-placement-result.png'), fullPage: true });
     // Continuing makes the first 4-week plan (there is none yet), so the student lands on today's session.
     const [planned] = await Promise.all([
       page.waitForResponse(
@@ -327,7 +296,7 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     const before = await progressOf(page);
     await page.locator('.learn-chart__line').first().waitFor();
     expect(await chartPoints(page)).toBe(before.history.length);
-    await page.screenshot({ path: join(shots, 'desktop-learn-today.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-learn-today.png'), fullPage: true });
 
     // Start the exercise item: the Practice page with the plan item; played perfectly.
     const row = page.locator(`li[data-item-id="${exerciseItem.item_id}"]`);
@@ -353,7 +322,7 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     await page.getByRole('heading', { level: 2, name: 'Your attempt' }).waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('practice-counts').textContent()).toContain(`✓ ${count} correct`);
     expect(await page.getByText(/^From today’s plan: a graded attempt ticks it off/).count()).toBe(1);
-    await page.screenshot({ path: join(shots, 'desktop-learn-practice-graded.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-learn-practice-graded.png'), fullPage: true });
     await page.getByRole('link', { name: '← Back to today’s plan' }).click();
 
     // Back on Learn: the item is ticked off, the history has one more point, and so has the chart.
@@ -372,7 +341,7 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     log(
       `reasons: ${(await page.getByRole('list', { name: 'Reasons, latest first' }).allTextContents()).join(' | ')}`,
     );
-    await page.screenshot({ path: join(shots, 'desktop-learn-today-after.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-learn-today-after.png'), fullPage: true });
 
     // Ticking an item off by hand: it stays ticked (clicking it again changes nothing).
     const other = session.items.find((item) => item.item_id !== exerciseItem.item_id && !item.done);
@@ -399,7 +368,7 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
       await verdict.waitFor();
       expect(((await verdict.textContent()) ?? '').length).toBeGreaterThan(20);
       expect(await theoryRow.locator('.ear-choice.is-right').count()).toBe(1);
-      await page.screenshot({ path: join(shots, 'desktop-learn-theory-item.png'), fullPage: true });
+      await page.screenshot({ path: join(studio.shots, 'desktop-learn-theory-item.png'), fullPage: true });
     }
 
     // An ear-training item opens the Ear training page at its kind and difficulty.
@@ -430,7 +399,7 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     await page.getByRole('heading', { level: 2, name: /^Today · / }).waitFor();
     await page.locator('.learn-chart__line').first().waitFor();
     await expectNoSidewaysScroll(page);
-    await page.screenshot({ path: join(shots, 'phone-learn-today.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'phone-learn-today.png'), fullPage: true });
     await page.setViewportSize(DESKTOP);
 
     // Edit preferences: the saved answers filled in (no level: the placement set it); Cancel goes back.
@@ -450,8 +419,8 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
       ctx.skip();
       return;
     }
-    const context = await browser.newContext({ viewport: DESKTOP });
-    const teacher = await newPage(context);
+    const context = await studio.browser.newContext({ viewport: DESKTOP });
+    const teacher = await studio.newPageIn(context);
     await teacher.goto(`${studio.url}/signup`);
     await teacher.getByLabel('Display name').fill('Tess Teacher');
     await teacher.getByLabel('Email').fill(`teacher-${Date.now()}@example.com`);
@@ -472,10 +441,10 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     expect(await teachers.locator('li').first().textContent()).toMatch(
       /^Tess Teacher \(teacher-\d+@example\.com\) invited you: they will see your progress and plan, and can assign you exercises/,
     );
-    await page.screenshot({ path: join(shots, 'desktop-learn-invitation.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-learn-invitation.png'), fullPage: true });
     await page.setViewportSize(PHONE);
     await expectNoSidewaysScroll(page);
-    await page.screenshot({ path: join(shots, 'phone-learn-invitation.png') });
+    await page.screenshot({ path: join(studio.shots, 'phone-learn-invitation.png') });
     await page.setViewportSize(DESKTOP);
     const [accepted] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith('/accept')),
@@ -524,7 +493,10 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
       .locator(`li[data-item-id="${moved.item_id}"]`)
       .getByRole('combobox')
       .selectOption(String(await sessionDay(teacher, nextDay.date)));
-    await teacher.screenshot({ path: join(shots, 'desktop-learn-teacher-plan-edit.png'), fullPage: true });
+    await teacher.screenshot({
+      path: join(studio.shots, 'desktop-learn-teacher-plan-edit.png'),
+      fullPage: true,
+    });
     const [saved] = await Promise.all([
       teacher.waitForResponse((r) => r.url().endsWith('/curriculum') && r.request().method() === 'PUT'),
       saveButton.click(),
@@ -541,7 +513,7 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     expect(await page.getByRole('list', { name: 'Today’s items' }).locator('> li').count()).toBe(
       todayItems.length - 2,
     );
-    await page.screenshot({ path: join(shots, 'desktop-learn-today-edited.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-learn-today-edited.png'), fullPage: true });
     await page.goto(`${studio.url}/learn?date=${nextDay.date}`);
     await page.locator(`li[data-item-id="${moved.item_id}"]`).waitFor();
     expect(await page.locator(`li[data-item-id="${removed.item_id}"]`).count()).toBe(0);
@@ -557,14 +529,14 @@ describe.skipIf(!hasChromium)('learn page end to end', { timeout: 420_000 }, () 
     expect(assigned.status()).toBe(201);
     const made = (await assigned.json()) as { item_id: string; date: string; title: string };
     await teacher.getByText(/^Assigned “/).waitFor();
-    await teacher.screenshot({ path: join(shots, 'desktop-learn-teacher.png'), fullPage: true });
+    await teacher.screenshot({ path: join(studio.shots, 'desktop-learn-teacher.png'), fullPage: true });
     await teacher.setViewportSize(PHONE);
     await teacher
       .getByRole('form', { name: 'Lena Learner’s plan' })
       .getByText(/^Week 1 · from /)
       .click();
     await expectNoSidewaysScroll(teacher);
-    await teacher.screenshot({ path: join(shots, 'phone-learn-teacher.png'), fullPage: true });
+    await teacher.screenshot({ path: join(studio.shots, 'phone-learn-teacher.png'), fullPage: true });
 
     await page.goto(`${studio.url}/learn?date=${made.date}`);
     const row = page.locator(`li[data-item-id="${made.item_id}"]`);

@@ -1,17 +1,8 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildStudio,
-  CHROMIUM_PATH,
-  ensureScreenshotDir,
-  launchChromium,
-  startStudio,
-  type Studio,
-} from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumInstalled, useStudio } from './harness.js';
 import { FAKE_MIDI_SCRIPT } from './fake-midi.js';
 
 /**
@@ -22,11 +13,7 @@ import { FAKE_MIDI_SCRIPT } from './fake-midi.js';
  * Try again; the same exercise opened from its link; a browser without Web MIDI told so; the phone
  * layout. Screenshots go to apps/web/test-results/.
  */
-const hasChromium = existsSync(CHROMIUM_PATH);
-if (!hasChromium) {
-  if (process.env.CI === 'true') throw new Error(`${CHROMIUM_PATH} is missing: CI must install chromium`);
-  console.warn(`[practice e2e] skipped: ${CHROMIUM_PATH} is not installed (apt-get install chromium)`);
-}
+const hasChromium = chromiumInstalled('practice');
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 812 };
@@ -44,33 +31,15 @@ const texts = (elements: readonly { readonly textContent: string | null }[]) =>
   elements.map((element) => (element.textContent ?? '').trim());
 
 describe.skipIf(!hasChromium)('practice page end to end', { timeout: 180_000 }, () => {
-  let tempDir = '';
-  let studio: Studio;
-  let browser: Browser;
-  let shots = '';
+  const studio = useStudio({ name: 'practice', setupTimeout: 180_000 });
   let exerciseId = '';
   let title = '';
-
-  beforeAll(async () => {
-    tempDir = await mkdtemp(join(tmpdir(), 'cadenza-web-practice-e2e-'));
-    await buildStudio(join(tempDir, 'web'));
-    studio = await startStudio(join(tempDir, 'web'), join(tempDir, 'data'));
-    browser = await launchChromium();
-    shots = await ensureScreenshotDir();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
-    if (tempDir) await rm(tempDir, { recursive: true, force: true });
-  });
 
   async function openPractice(
     viewport: { width: number; height: number },
     path = '/practice',
   ): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    page.on('pageerror', (error) => console.error(`[practice e2e] page error: ${error.message}`));
+    const page = await studio.newPage(viewport);
     await page.addInitScript(FAKE_MIDI_SCRIPT);
     await page.goto(studio.url + path);
     await page.getByRole('heading', { level: 1, name: 'Practice' }).waitFor();
@@ -125,7 +94,7 @@ describe.skipIf(!hasChromium)('practice page end to end', { timeout: 180_000 }, 
     expect(await keyboard.locator('option').evaluateAll(texts)).toEqual(['Cadenza Test Keys']);
     await page.evaluate('window.__fakeMidi.send([0x90, 61, 80])');
     await page.getByText('Last key: C♯4').waitFor();
-    await page.screenshot({ path: join(shots, 'desktop-practice-exercise.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-practice-exercise.png'), fullPage: true });
 
     // Start: a bar of count-in (1.5 s at 160 bpm), then play every note on time, one a semitone off.
     await page.getByRole('button', { name: '▶ Start' }).click();
@@ -134,7 +103,9 @@ describe.skipIf(!hasChromium)('practice page end to end', { timeout: 180_000 }, 
     const played = notes.map((note, index) =>
       index === WRONG_INDEX ? { ...note, midi: note.midi + 1 } : note,
     );
-    await page.locator('.practice-take').screenshot({ path: join(shots, 'desktop-practice-playing.png') });
+    await page
+      .locator('.practice-take')
+      .screenshot({ path: join(studio.shots, 'desktop-practice-playing.png') });
     await page.evaluate(`window.__fakeMidi.play(${JSON.stringify(played)})`);
     await page.getByText(`Play now · ${notes.length} keys heard`).waitFor();
     await page.getByRole('button', { name: '■ Stop and grade' }).click();
@@ -170,8 +141,8 @@ describe.skipIf(!hasChromium)('practice page end to end', { timeout: 180_000 }, 
     expect(
       await page.getByRole('list', { name: 'Colours on the score' }).locator('li').evaluateAll(texts),
     ).toEqual(['✓ Correct', '✗ Wrong pitch', '✗ Missed', '± Early', '± Late']);
-    await page.screenshot({ path: join(shots, 'desktop-practice-result.png'), fullPage: true });
-    await score.screenshot({ path: join(shots, 'desktop-practice-coloured-score.png') });
+    await page.screenshot({ path: join(studio.shots, 'desktop-practice-result.png'), fullPage: true });
+    await score.screenshot({ path: join(studio.shots, 'desktop-practice-coloured-score.png') });
 
     // Try again: the colours go, the keyboard is ready for another take.
     await page.getByRole('button', { name: '↻ Try again' }).click();
@@ -182,7 +153,7 @@ describe.skipIf(!hasChromium)('practice page end to end', { timeout: 180_000 }, 
 
   it('opens an exercise from its link, and says plainly when the browser has no Web MIDI', async () => {
     expect(exerciseId).not.toBe('');
-    const page = await browser.newPage({ viewport: DESKTOP });
+    const page = await studio.browser.newPage({ viewport: DESKTOP });
     await page.addInitScript('delete Navigator.prototype.requestMIDIAccess');
     await page.goto(`${studio.url}/practice?exercise=${exerciseId}`);
     await scoreOf(page).locator('svg g.note').first().waitFor({ timeout: 60_000 });
@@ -193,7 +164,7 @@ describe.skipIf(!hasChromium)('practice page end to end', { timeout: 180_000 }, 
     // The exercise's own MIDI file sent as a take (multipart): every note correct.
     const mid = await fetch(`${studio.url}/exercises/${exerciseId}/score.mid`);
     expect(mid.status).toBe(200);
-    const midPath = join(tempDir, 'take.mid');
+    const midPath = join(studio.tempDir, 'take.mid');
     await writeFile(midPath, new Uint8Array(await mid.arrayBuffer()));
     await page.getByRole('radio', { name: /^Microphone or file/ }).check();
     await page.getByLabel('Or send a file (a recording or a .mid)').setInputFiles(midPath);
@@ -213,7 +184,7 @@ describe.skipIf(!hasChromium)('practice page end to end', { timeout: 180_000 }, 
 
   it('fits a phone: no sideways scrolling, the coloured score and the totals readable', async () => {
     const page = await openPractice(PHONE);
-    await page.screenshot({ path: join(shots, 'phone-practice-form.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'phone-practice-form.png'), fullPage: true });
     const notes = await generateScale(page);
     await scoreOf(page).locator('svg g.note').first().waitFor({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Connect a MIDI keyboard' }).click();
@@ -230,9 +201,13 @@ describe.skipIf(!hasChromium)('practice page end to end', { timeout: 180_000 }, 
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
       PHONE.width,
     );
-    await page.screenshot({ path: join(shots, 'phone-practice-result.png'), fullPage: true });
-    await page.locator('.practice-exercise').screenshot({ path: join(shots, 'phone-practice-exercise.png') });
-    await page.locator('.practice-result').screenshot({ path: join(shots, 'phone-practice-totals.png') });
+    await page.screenshot({ path: join(studio.shots, 'phone-practice-result.png'), fullPage: true });
+    await page
+      .locator('.practice-exercise')
+      .screenshot({ path: join(studio.shots, 'phone-practice-exercise.png') });
+    await page
+      .locator('.practice-result')
+      .screenshot({ path: join(studio.shots, 'phone-practice-totals.png') });
     await page.close();
   });
 });

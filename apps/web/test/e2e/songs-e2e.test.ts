@@ -1,18 +1,8 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { SongListResponse, SongSummaryView } from '@cadenza/contracts';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildStudio,
-  CHROMIUM_PATH,
-  ensureScreenshotDir,
-  launchChromium,
-  startStudio,
-  type Studio,
-} from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumInstalled, useStudio } from './harness.js';
 
 /**
  * The Songs pages in a real browser against the real server: /songs opened from its address (the
@@ -21,11 +11,7 @@ import {
  * song" landing on the Practice page with the song's title; the phone layout without sideways scrolling.
  * Screenshots go to apps/web/test-results/.
  */
-const hasChromium = existsSync(CHROMIUM_PATH);
-if (!hasChromium) {
-  if (process.env.CI === 'true') throw new Error(`${CHROMIUM_PATH} is missing: CI must install chromium`);
-  console.warn(`[songs e2e] skipped: ${CHROMIUM_PATH} is not installed (apt-get install chromium)`);
-}
+const hasChromium = chromiumInstalled('songs');
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 375, height: 812 };
@@ -46,30 +32,17 @@ function barQuarters(timeSignature: string): number {
 }
 
 describe.skipIf(!hasChromium)('songs end to end', { timeout: 120_000 }, () => {
-  let tempDir = '';
-  let studio: Studio;
-  let browser: Browser;
-  let shots = '';
   let catalogue: SongListResponse;
-
-  beforeAll(async () => {
-    tempDir = await mkdtemp(join(tmpdir(), 'cadenza-songs-e2e-'));
-    await buildStudio(join(tempDir, 'web'));
-    studio = await startStudio(join(tempDir, 'web'), join(tempDir, 'data'));
-    browser = await launchChromium();
-    shots = await ensureScreenshotDir();
-    catalogue = (await (await fetch(`${studio.url}/songs`)).json()) as SongListResponse;
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
-    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  const studio = useStudio({
+    name: 'songs',
+    setupTimeout: 120_000,
+    setUp: async ({ url }) => {
+      catalogue = (await (await fetch(`${url}/songs`)).json()) as SongListResponse;
+    },
   });
 
   async function openPage(viewport: { width: number; height: number }, path: string): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    page.on('pageerror', (error) => console.error(`[songs e2e] page error: ${error.message}`));
+    const page = await studio.newPage(viewport);
     const response = await page.goto(studio.url + path);
     expect(response?.headers()['content-type'] ?? '', `GET ${path} as a browser`).toContain('text/html');
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -89,7 +62,7 @@ describe.skipIf(!hasChromium)('songs end to end', { timeout: 120_000 }, () => {
     expect(await page.title()).toBe('Songs · Cadenza');
     await cards(page).first().waitFor();
     expect(await cards(page).count()).toBe(catalogue.songs.length);
-    await page.screenshot({ path: join(shots, 'desktop-songs.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-songs.png'), fullPage: true });
 
     const genre = narrowGenre(catalogue.songs);
     const expected = catalogue.songs.filter((s) => s.genres.includes(genre as SongSummaryView['genres'][0]));
@@ -99,7 +72,7 @@ describe.skipIf(!hasChromium)('songs end to end', { timeout: 120_000 }, () => {
     expect(await cards(page).count()).toBe(expected.length);
     const titles = (await cards(page).locator('.song-card__title').allTextContents()).map((t) => t.trim());
     expect(titles).toEqual(expected.map((s) => s.title));
-    await page.screenshot({ path: join(shots, 'desktop-songs-genre.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-songs-genre.png'), fullPage: true });
 
     const song = expected[0];
     if (!song) throw new Error('no song in the genre');
@@ -122,7 +95,7 @@ describe.skipIf(!hasChromium)('songs end to end', { timeout: 120_000 }, () => {
     const seconds = await page.evaluate<number>("document.querySelector('.player audio').duration");
     expect(seconds).toBeGreaterThan(written * 0.95);
     expect(seconds).toBeLessThan(written + 4);
-    await page.screenshot({ path: join(shots, 'desktop-song.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-song.png'), fullPage: true });
 
     // The song's own address, loaded afresh (a shared link), is the page too.
     await page.goto(`${studio.url}/songs/${song.id}`);
@@ -132,7 +105,7 @@ describe.skipIf(!hasChromium)('songs end to end', { timeout: 120_000 }, () => {
     await page.waitForURL(/\/practice\?exercise=[A-Za-z0-9_-]{22}$/);
     await page.getByRole('heading', { level: 2, name: song.title, exact: true }).waitFor({ timeout: 20_000 });
     expect(await noteheads(page, song.title)).toBeGreaterThan(4);
-    await page.screenshot({ path: join(shots, 'desktop-song-practice.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-song-practice.png'), fullPage: true });
     await page.close();
   });
 
@@ -147,14 +120,14 @@ describe.skipIf(!hasChromium)('songs end to end', { timeout: 120_000 }, () => {
     await cards(page).first().waitFor();
     const width = () => page.evaluate<number>('document.documentElement.scrollWidth');
     expect(await width()).toBeLessThanOrEqual(PHONE.width);
-    await page.screenshot({ path: join(shots, 'phone-songs.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'phone-songs.png'), fullPage: true });
     const song = catalogue.songs[0];
     if (!song) throw new Error('empty catalogue');
     await page.goto(`${studio.url}/songs/${song.id}`);
     await page.getByRole('heading', { level: 1, name: song.title, exact: true }).waitFor();
     await noteheads(page, song.title);
     expect(await width()).toBeLessThanOrEqual(PHONE.width);
-    await page.screenshot({ path: join(shots, 'phone-song.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'phone-song.png'), fullPage: true });
     await page.close();
   });
 });

@@ -1,29 +1,14 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildStudio,
-  CHROMIUM_PATH,
-  ensureScreenshotDir,
-  launchChromium,
-  probe,
-  startStudio,
-  type Studio,
-} from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumInstalled, probe, useStudio } from './harness.js';
 
 /**
  * The web studio in a real browser against the real server: every page, the Theory page's chord,
  * score and player, the phone layout, keyboard access and accounts. Screenshots go to
  * apps/web/test-results/ for people to look at.
  */
-const hasChromium = existsSync(CHROMIUM_PATH);
-if (!hasChromium) {
-  if (process.env.CI === 'true') throw new Error(`${CHROMIUM_PATH} is missing: CI must install chromium`);
-  console.warn(`[studio e2e] skipped: ${CHROMIUM_PATH} is not installed (apt-get install chromium)`);
-}
+const hasChromium = chromiumInstalled('studio');
 
 /** The sections in navigation order and the heading each page shows. */
 const SECTIONS = ['Generate', 'Transcribe', 'Practice', 'Learn', 'Theory', 'Compose', 'Library'];
@@ -34,31 +19,20 @@ const PHONE = { width: 390, height: 844 };
 
 // A browser engraving scores on a busy 2-core machine is slow: each test gets two minutes.
 describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () => {
-  let tempDir = '';
-  let studio: Studio;
-  let browser: Browser;
-  let shots = '';
   /** Why accounts are not tested, when the server does not offer them (yet). */
   let authMissing: string | undefined;
-
-  beforeAll(async () => {
-    tempDir = await mkdtemp(join(tmpdir(), 'cadenza-web-e2e-'));
-    await buildStudio(join(tempDir, 'web'));
-    studio = await startStudio(join(tempDir, 'web'), join(tempDir, 'data'));
-    browser = await launchChromium();
-    shots = await ensureScreenshotDir();
-    const signup = await probe(`${studio.url}/auth/signup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{}',
-    });
-    if (!signup.ok) authMissing = `POST /auth/signup answered ${signup.status}: accounts are not served yet`;
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
-    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  const studio = useStudio({
+    name: 'studio',
+    setupTimeout: 120_000,
+    setUp: async ({ url }) => {
+      const signup = await probe(`${url}/auth/signup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      if (!signup.ok)
+        authMissing = `POST /auth/signup answered ${signup.status}: accounts are not served yet`;
+    },
   });
 
   async function openPage(
@@ -66,9 +40,8 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
     path = '/',
     prepare: (page: Page) => Promise<unknown> = async () => {},
   ): Promise<Page> {
-    const page = await browser.newPage({ viewport });
+    const page = await studio.newPage(viewport);
     await prepare(page);
-    page.on('pageerror', (error) => console.error(`[studio e2e] page error: ${error.message}`));
     await page.goto(studio.url + path);
     await page.getByRole('heading', { level: 1 }).waitFor();
     return page;
@@ -89,13 +62,16 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await expectHeading(page, 'Welcome to the Cadenza studio');
-    await page.screenshot({ path: join(shots, 'desktop-home.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-home.png'), fullPage: true });
     for (const section of SECTIONS) {
       await nav(page).getByRole('link', { name: section, exact: true }).click();
       await page.waitForURL(`**/${section.toLowerCase()}`);
       await expectHeading(page, section);
       expect(await page.title()).toBe(`${section} · Cadenza`);
-      await page.screenshot({ path: join(shots, `desktop-${section.toLowerCase()}.png`), fullPage: true });
+      await page.screenshot({
+        path: join(studio.shots, `desktop-${section.toLowerCase()}.png`),
+        fullPage: true,
+      });
     }
     // The 7 MB engraver is loaded only when a score is shown, and no page has shown one yet.
     expect(requested.filter((url) => url.includes('verovio'))).toEqual([]);
@@ -121,7 +97,7 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
       await page.getByRole('link', { name, exact: true }).first().click();
       await page.waitForURL(`**${path}`);
       await expectHeading(page, name);
-      await page.screenshot({ path: join(shots, `desktop-${path.slice(1)}.png`), fullPage: true });
+      await page.screenshot({ path: join(studio.shots, `desktop-${path.slice(1)}.png`), fullPage: true });
     }
     await page.close();
   });
@@ -153,7 +129,7 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
     expect(await score.locator('svg g.note').count()).toBe(4);
     await page.locator('.result').first().getByText('Audio not available').waitFor();
     expect(engraverLoads).toBe(1);
-    await page.screenshot({ path: join(shots, 'desktop-theory-chord.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-theory-chord.png'), fullPage: true });
     await page.close();
   });
 
@@ -169,7 +145,7 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
     const score = page.getByRole('img', { name: /^Score of .* in Bb major/ });
     await score.locator('svg g.note').first().waitFor({ timeout: 30_000 });
     expect(await score.locator('svg g.note').count()).toBeGreaterThanOrEqual(16);
-    await page.screenshot({ path: join(shots, 'desktop-theory-progression.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-theory-progression.png'), fullPage: true });
 
     // A long progression needs more than one page: turn with the button and with the keyboard.
     await page.getByLabel('Chords').fill(Array(12).fill('| Cm7 F7 | Bbmaj7 G7/B |').join(' '));
@@ -188,7 +164,10 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
     await page.getByText(`Page 1 of ${pages}`).waitFor();
     await page.keyboard.press('End');
     await page.getByText(`Page ${pages} of ${pages}`).waitFor();
-    await page.screenshot({ path: join(shots, 'desktop-theory-progression-last-page.png'), fullPage: true });
+    await page.screenshot({
+      path: join(studio.shots, 'desktop-theory-progression-last-page.png'),
+      fullPage: true,
+    });
     await page.close();
   });
 
@@ -214,7 +193,10 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
       for (const id of lit) if (seen[seen.length - 1] !== id) seen.push(id);
       if (lit.length > 0 && !shot) {
         shot = true;
-        await page.screenshot({ path: join(shots, 'desktop-theory-scale-playing.png'), fullPage: true });
+        await page.screenshot({
+          path: join(studio.shots, 'desktop-theory-scale-playing.png'),
+          fullPage: true,
+        });
       }
       await page.waitForTimeout(150);
     }
@@ -231,11 +213,11 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
     const theoryLink = nav(page).getByRole('link', { name: 'Theory', exact: true });
     expect(await menu.isVisible()).toBe(true);
     expect(await theoryLink.isVisible()).toBe(false);
-    await page.screenshot({ path: join(shots, 'phone-home.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'phone-home.png'), fullPage: true });
     await menu.click();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     expect(await theoryLink.isVisible()).toBe(true);
-    await page.screenshot({ path: join(shots, 'phone-menu-open.png') });
+    await page.screenshot({ path: join(studio.shots, 'phone-menu-open.png') });
     for (const section of SECTIONS) {
       if (!(await theoryLink.isVisible())) await menu.click();
       await nav(page).getByRole('link', { name: section, exact: true }).click();
@@ -244,7 +226,10 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
       expect(await menu.getAttribute('aria-expanded')).toBe('false'); // closes after choosing
       // Nothing wider than the screen: no sideways scrolling on a phone.
       expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
-      await page.screenshot({ path: join(shots, `phone-${section.toLowerCase()}.png`), fullPage: true });
+      await page.screenshot({
+        path: join(studio.shots, `phone-${section.toLowerCase()}.png`),
+        fullPage: true,
+      });
     }
     await menu.click();
     await nav(page).getByRole('link', { name: 'Theory', exact: true }).click();
@@ -257,7 +242,7 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
       .first()
       .waitFor({ timeout: 30_000 });
     expect(await scrollWidth(page)).toBeLessThanOrEqual(PHONE.width);
-    await page.screenshot({ path: join(shots, 'phone-theory-chord.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'phone-theory-chord.png'), fullPage: true });
     await page.close();
   });
 
@@ -272,7 +257,7 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
       reached.push(await focused());
     }
     for (const section of SECTIONS) expect(reached).toContain(section);
-    await page.screenshot({ path: join(shots, 'desktop-keyboard-focus.png') });
+    await page.screenshot({ path: join(studio.shots, 'desktop-keyboard-focus.png') });
     // Enter on a focused link navigates, and focus moves to the new page's main content.
     while ((await focused()) !== 'Theory') await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
@@ -329,7 +314,7 @@ describe.skipIf(!hasChromium)('web studio end to end', { timeout: 120_000 }, () 
     const href = (await download.getAttribute('href')) ?? '';
     expect(href).toMatch(/^\/library\/items\/[^/]+\/files\/[^/]+$/);
     expect((await (await page.request.get(studio.url + href)).text()).includes('<score-partwise')).toBe(true);
-    await page.screenshot({ path: join(shots, 'desktop-library-signed-in.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-library-signed-in.png'), fullPage: true });
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.getByRole('link', { name: 'Log in', exact: true }).first().waitFor();
     await page.goto(`${studio.url}/login`);

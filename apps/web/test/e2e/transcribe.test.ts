@@ -1,17 +1,8 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildStudio,
-  CHROMIUM_PATH,
-  ensureScreenshotDir,
-  launchChromium,
-  startStudio,
-  type Studio,
-} from './harness.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumInstalled, useStudio } from './harness.js';
 
 /**
  * The Transcribe page in a real browser against the real server: a WAV of five tones made here
@@ -21,11 +12,7 @@ import {
  * a server job (percent and stage) to the same result; the phone layout.
  * Screenshots go to apps/web/test-results/.
  */
-const hasChromium = existsSync(CHROMIUM_PATH);
-if (!hasChromium) {
-  if (process.env.CI === 'true') throw new Error(`${CHROMIUM_PATH} is missing: CI must install chromium`);
-  console.warn(`[transcribe e2e] skipped: ${CHROMIUM_PATH} is not installed (apt-get install chromium)`);
-}
+const hasChromium = chromiumInstalled('transcribe');
 
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
@@ -84,37 +71,24 @@ function melodyWav(notes: readonly number[], seconds = 0.5, rate = 22050): Uint8
 }
 
 describe.skipIf(!hasChromium)('transcribe page end to end', { timeout: 180_000 }, () => {
-  let tempDir = '';
-  let studio: Studio;
-  let browser: Browser;
-  let shots = '';
   let wavPath = '';
   let textPath = '';
   let longWavPath = '';
-
-  beforeAll(async () => {
-    tempDir = await mkdtemp(join(tmpdir(), 'cadenza-web-transcribe-e2e-'));
-    wavPath = join(tempDir, 'scale-melody.wav');
-    textPath = join(tempDir, 'notes.txt');
-    await writeFile(wavPath, melodyWav(MELODY));
-    longWavPath = join(tempDir, 'long-scales.wav');
-    await writeFile(longWavPath, melodyWav(LONG_MELODY));
-    await writeFile(textPath, 'C4 D4 E4 F4 G4: not a recording, just words about one.\n');
-    await buildStudio(join(tempDir, 'web'));
-    studio = await startStudio(join(tempDir, 'web'), join(tempDir, 'data'));
-    browser = await launchChromium();
-    shots = await ensureScreenshotDir();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await studio?.close();
-    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  const studio = useStudio({
+    name: 'transcribe',
+    setupTimeout: 180_000,
+    setUp: async ({ tempDir }) => {
+      wavPath = join(tempDir, 'scale-melody.wav');
+      textPath = join(tempDir, 'notes.txt');
+      await writeFile(wavPath, melodyWav(MELODY));
+      longWavPath = join(tempDir, 'long-scales.wav');
+      await writeFile(longWavPath, melodyWav(LONG_MELODY));
+      await writeFile(textPath, 'C4 D4 E4 F4 G4: not a recording, just words about one.\n');
+    },
   });
 
   async function openTranscribe(viewport: { width: number; height: number }): Promise<Page> {
-    const page = await browser.newPage({ viewport });
-    page.on('pageerror', (error) => console.error(`[transcribe e2e] page error: ${error.message}`));
+    const page = await studio.newPage(viewport);
     await page.goto(`${studio.url}/transcribe`);
     await page.getByRole('heading', { level: 1, name: 'Transcribe' }).waitFor();
     return page;
@@ -186,8 +160,8 @@ describe.skipIf(!hasChromium)('transcribe page end to end', { timeout: 180_000 }
     const noAudio = page.getByText('Audio not available for this transcription');
     await player.or(noAudio).first().waitFor({ timeout: 90_000 });
     expect(await player.count()).toBe(1);
-    await page.screenshot({ path: join(shots, 'desktop-transcribe-result.png'), fullPage: true });
-    await page.locator('.piano-roll').screenshot({ path: join(shots, 'desktop-transcribe-roll.png') });
+    await page.screenshot({ path: join(studio.shots, 'desktop-transcribe-result.png'), fullPage: true });
+    await page.locator('.piano-roll').screenshot({ path: join(studio.shots, 'desktop-transcribe-roll.png') });
 
     // The downloads: MusicXML answers 200 with the score; MIDI and PDF are there too.
     const xmlHref = await page.getByRole('link', { name: 'MusicXML', exact: true }).getAttribute('href');
@@ -216,11 +190,11 @@ describe.skipIf(!hasChromium)('transcribe page end to end', { timeout: 180_000 }
     console.log(`[transcribe e2e] 415 message: ${message}`);
     expect(message).toContain('is not audio Cadenza can read');
     expect(await page.getByTestId('piano-roll').count()).toBe(0);
-    await page.screenshot({ path: join(shots, 'desktop-transcribe-error.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'desktop-transcribe-error.png'), fullPage: true });
     await page.close();
 
     // A browser without MediaRecorder: the Record button is disabled and says why.
-    const bare = await browser.newPage({ viewport: DESKTOP });
+    const bare = await studio.browser.newPage({ viewport: DESKTOP });
     await bare.addInitScript('delete window.MediaRecorder');
     await bare.goto(`${studio.url}/transcribe`);
     const record = bare.getByRole('button', { name: /Record/ });
@@ -258,8 +232,7 @@ describe.skipIf(!hasChromium)('transcribe page end to end', { timeout: 180_000 }
   });
 
   it('transcribes a 40 s recording as a server job: percent and stage while it runs, then the same result', async () => {
-    const page = await browser.newPage({ viewport: DESKTOP });
-    page.on('pageerror', (error) => console.error(`[transcribe e2e] page error: ${error.message}`));
+    const page = await studio.newPage(DESKTOP);
     // Every text the progress label shows, however briefly, kept in order.
     await page.addInitScript(`
       window.__progressSeen = [];
@@ -291,13 +264,13 @@ describe.skipIf(!hasChromium)('transcribe page end to end', { timeout: 180_000 }
     expect(listed).toEqual(LONG_MELODY.map((midi) => NAMES[MELODY.indexOf(midi)]));
     const xmlHref = await page.getByRole('link', { name: 'MusicXML', exact: true }).getAttribute('href');
     expect(xmlHref).toMatch(/^\/transcriptions\/[A-Za-z0-9_-]+\/score\.musicxml$/);
-    await page.screenshot({ path: join(shots, 'desktop-transcribe-long-result.png') });
+    await page.screenshot({ path: join(studio.shots, 'desktop-transcribe-long-result.png') });
     await page.close();
   });
 
   it('fits a phone: no sideways scrolling, the roll as wide as the screen', async () => {
     const page = await openTranscribe(PHONE);
-    await page.screenshot({ path: join(shots, 'phone-transcribe-form.png'), fullPage: true });
+    await page.screenshot({ path: join(studio.shots, 'phone-transcribe-form.png'), fullPage: true });
     await transcribeMelody(page);
     const score = page.getByRole('img', { name: /^Score of scale-melody/ });
     await score.locator('svg g.note').first().waitFor({ timeout: 60_000 });
@@ -305,8 +278,8 @@ describe.skipIf(!hasChromium)('transcribe page end to end', { timeout: 180_000 }
     expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(
       PHONE.width,
     );
-    await page.screenshot({ path: join(shots, 'phone-transcribe-result.png'), fullPage: true });
-    await page.locator('.piano-roll').screenshot({ path: join(shots, 'phone-transcribe-roll.png') });
+    await page.screenshot({ path: join(studio.shots, 'phone-transcribe-result.png'), fullPage: true });
+    await page.locator('.piano-roll').screenshot({ path: join(studio.shots, 'phone-transcribe-roll.png') });
     await page.close();
   });
 });
