@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useMe } from '../api/auth.js';
 import { fileDownloadUrl, useLibrary, type LibraryItem } from '../api/library.js';
+import { AccountGate } from '../components/account-gate.js';
 import { ErrorPanel } from '../components/error-panel.js';
 import { BatchExportDialog } from '../components/export/batch-export-dialog.js';
 import { ExportButton } from '../components/export/export-button.js';
+import { SignedOutPanel } from '../components/signed-out-panel.js';
 import { usePageTitle } from '../layout/use-page-title.js';
 
 function ItemRow({
@@ -112,52 +113,44 @@ function LibraryList({ items }: { readonly items: readonly LibraryItem[] }) {
   );
 }
 
-/** The user's saved items with download links and export; a prompt to log in when logged out. */
-export function LibraryPage() {
-  usePageTitle('Library');
-  const me = useMe();
-  const library = useLibrary(Boolean(me.data));
-
-  let body;
-  if (me.isPending) body = <p className="muted">Checking your account…</p>;
-  else if (me.isError)
-    body = (
-      <ErrorPanel
-        title="Your account could not be checked."
-        error={me.error}
-        onRetry={() => void me.refetch()}
-      />
-    );
-  else if (!me.data)
-    body = (
-      <div className="panel">
-        <p>
-          Your library keeps the arrangements, transcriptions, exercises and compositions you save.{' '}
-          <Link to="/login">Log in</Link> or <Link to="/signup">sign up</Link> to see it.
-        </p>
-      </div>
-    );
-  else if (library.isPending) body = <p className="muted">Loading your library…</p>;
-  else if (library.isError)
-    body = (
+/** The signed-in user's saved items, loaded: a list, or a word when there are none. */
+function SavedItems() {
+  const library = useLibrary(true);
+  if (library.isPending) return <p className="muted">Loading your library…</p>;
+  if (library.isError)
+    return (
       <ErrorPanel
         title="Your library could not be loaded."
         error={library.error}
         onRetry={() => void library.refetch()}
       />
     );
-  else if (library.data.length === 0)
-    body = (
+  if (library.data.length === 0)
+    return (
       <div className="panel">
         <p>Nothing saved yet. Items you save from the other pages appear here.</p>
       </div>
     );
-  else body = <LibraryList items={library.data} />;
+  return <LibraryList items={library.data} />;
+}
 
+/** The user's saved items with download links and export; a prompt to log in when logged out. */
+export function LibraryPage() {
+  usePageTitle('Library');
+  const me = useMe();
   return (
     <>
       <h1>Library</h1>
-      {body}
+      <AccountGate
+        me={me}
+        signedOut={
+          <SignedOutPanel goal="see it">
+            <p>Your library keeps the arrangements, transcriptions, exercises and compositions you save.</p>
+          </SignedOutPanel>
+        }
+      >
+        {() => <SavedItems />}
+      </AccountGate>
     </>
   );
 }

@@ -1,8 +1,10 @@
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useMe } from '../../api/auth.js';
 import { useProfile, useProgress, useToday } from '../../api/learning.js';
+import { AccountGate } from '../../components/account-gate.js';
 import { ErrorPanel } from '../../components/error-panel.js';
+import { SignedOutPanel } from '../../components/signed-out-panel.js';
 import { usePageTitle } from '../../layout/use-page-title.js';
 import './learn.css';
 import { OnboardingFormView } from './onboarding-form.js';
@@ -86,31 +88,22 @@ export function LearnPage() {
   const [params] = useSearchParams();
   const date = params.get('date') ?? undefined;
 
-  let body;
-  if (me.isPending) body = <p className="muted">Checking your account…</p>;
-  else if (me.isError)
-    body = (
-      <ErrorPanel
-        title="Your account could not be checked."
-        error={me.error}
-        onRetry={() => void me.refetch()}
-      />
-    );
-  else if (!me.data)
-    body = (
-      <div className="panel">
-        <p>
-          Learn builds you a practice plan: a few items a day that fit your level, your goals, the genres you
-          like and the minutes you have. A short placement test sets where you start; every graded attempt
-          moves the difficulty up or down, and reviews come back just before you would forget them.
-        </p>
-        <p>
-          <Link to="/login">Log in</Link> or <Link to="/signup">sign up</Link> to get your plan.
-        </p>
-      </div>
-    );
-  else if (me.data.role === 'teacher') body = <TeacherStudents />;
-  else body = <StudentLearn date={date} />;
+  const body = (
+    <AccountGate
+      me={me}
+      signedOut={
+        <SignedOutPanel goal="get your plan">
+          <p>
+            Learn builds you a practice plan: a few items a day that fit your level, your goals, the genres
+            you like and the minutes you have. A short placement test sets where you start; every graded
+            attempt moves the difficulty up or down, and reviews come back just before you would forget them.
+          </p>
+        </SignedOutPanel>
+      }
+    >
+      {(user) => (user.role === 'teacher' ? <TeacherStudents /> : <StudentLearn date={date} />)}
+    </AccountGate>
+  );
 
   return (
     <>
