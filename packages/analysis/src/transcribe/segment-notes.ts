@@ -29,6 +29,11 @@ export interface SegmentOptions {
   readonly pitchJump?: number;
   /** How long a new pitch must hold, seconds (default 0.05). */
   readonly pitchHold?: number;
+  /**
+   * The note's pitch that a new pitch is measured from leaves out this many seconds just before it
+   * (default 0), so a slow glide into the next note does not drag the reference along with it.
+   */
+  readonly pitchReferenceGap?: number;
   /** An onset inside a voiced stretch splits it when the level rises this much (dB) after it (default 0.5). */
   readonly onsetRiseDb?: number;
   /**
@@ -53,6 +58,22 @@ export interface SegmentOptions {
    * 70 ms (a vibrato trough comes straight back up) and swells 3 dB again within 400 ms (default off).
    */
   readonly stepDownDb?: number;
+  /** How far back (seconds) the level's fall for `stepDownDb` is measured from (default 0.1). */
+  readonly stepReach?: number;
+  /** A level dip re-articulates a note when it falls this many dB below the 80 ms before (default 7). */
+  readonly dipDb?: number;
+  /** …and rises this many dB in the 80 ms after (default 5)… */
+  readonly dipRiseDb?: number;
+  /** …or in this many seconds after, where longer (default 0.08): a bowed note swells slowly. */
+  readonly dipRiseWithin?: number;
+  /** …and is not one of a vibrato's regular troughs this deep, dB (default 3.5). */
+  readonly dipPeriodicDb?: number;
+  /**
+   * A dip or step is taken for a vibrato trough only when the troughs a cycle before and after it are at
+   * least this share of its own depth (default 0: any trough of the fixed depth): a re-bowing that falls
+   * twice as deep as the vibrato around it stands out of it.
+   */
+  readonly periodicShare?: number;
   /**
    * A level dip re-articulates a note only when the level comes back within this many dB of the note's
    * peak so far (default 20): a flutter deep in a release or reverb tail is not a new note.
@@ -118,6 +139,7 @@ export function segmentNotes(
   const frameSeconds = track.hop / track.rate;
   const hold = Math.max(2, Math.round((options.pitchHold ?? 0.05) / frameSeconds));
   const riseDb = options.onsetRiseDb ?? 0.5;
+  const referenceGap = Math.round((options.pitchReferenceGap ?? 0) / frameSeconds);
   const n = track.times.length;
   const midi = Array.from(track.f0, (f) => (f > 0 ? midiOfHz(f) : Number.NaN));
   const onsetList = onsets.map((t) => Math.round(t / frameSeconds)).sort((a, b) => a - b);
@@ -148,6 +170,11 @@ export function segmentNotes(
     return best < i && after - level(best) >= 3 ? best + 1 : i;
   };
   const dipReturn = options.dipReturnDb ?? 20;
+  const dipDb = options.dipDb ?? 7;
+  const dipRiseDb = options.dipRiseDb ?? 5;
+  const dipPeriodicDb = options.dipPeriodicDb ?? 3.5;
+  const periodicShare = options.periodicShare ?? 0;
+  const dipRiseFrames = Math.max(reach, Math.round((options.dipRiseWithin ?? 0) / frameSeconds));
   /**
    * A re-articulation without a pitch change: a dip of 7 dB from the note's level, then a rise of 5 dB
    * that comes back within `dipReturnDb` of the note's peak.
@@ -158,8 +185,9 @@ export function segmentNotes(
     let before = -Infinity;
     for (let j = i - reach; j < i; j++) before = Math.max(before, level(j));
     let after = -Infinity;
-    for (let j = i + 1; j <= i + reach; j++) after = Math.max(after, level(j));
-    if (before - level(i) < 7 || after - level(i) < 5 || periodic(i, 3.5)) return false;
+    for (let j = i + 1; j <= i + dipRiseFrames; j++) after = Math.max(after, level(j));
+    if (before - level(i) < dipDb || after - level(i) < dipRiseDb) return false;
+    if (periodic(i, Math.max(dipPeriodicDb, periodicShare * (before - level(i))))) return false;
     // A flutter in a release or reverb tail far below the note is not a new note: the level must come
     // back within `dipReturnDb` of the loudest the note has been.
     let peak = -Infinity;
@@ -222,7 +250,7 @@ export function segmentNotes(
     return depth >= deviationDip && !periodic(bottom, depth * 0.5) ? bottom : -1;
   };
   const stepDb = options.stepDownDb ?? Number.POSITIVE_INFINITY;
-  const stepReach = Math.round(0.1 / frameSeconds);
+  const stepReach = Math.round((options.stepReach ?? 0.1) / frameSeconds);
   const stepStay = Math.round(0.07 / frameSeconds);
   const swell = Math.round(0.4 / frameSeconds);
   /** The level's fall at i from its highest point in the 100 ms before. */
@@ -243,7 +271,7 @@ export function segmentNotes(
     }
     let later = -Infinity;
     for (let j = i + 1; j <= i + swell; j++) later = Math.max(later, level(j));
-    if (later - level(i) < 3 || periodic(i, stepDb * 0.5)) return -1;
+    if (later - level(i) < 3 || periodic(i, Math.max(stepDb * 0.5, periodicShare * fallAt(i)))) return -1;
     let top = i - 1;
     for (let j = i - stepReach; j < i; j++) if (level(j) >= level(top)) top = j;
     for (let j = top + 1; j < i; j++) if (level(top) - level(j) >= 2) return j;
@@ -302,7 +330,7 @@ export function segmentNotes(
       continue;
     }
     // A new note: the pitch has settled `jump` away from this note's pitch so far, for `hold` frames.
-    const sofar = midi.slice(start, i).filter((x) => !Number.isNaN(x));
+    const sofar = midi.slice(start, Math.max(start + 1, i - referenceGap)).filter((x) => !Number.isNaN(x));
     const current = median(sofar.slice(-Math.max(hold * 3, 8)));
     const ahead = midi.slice(i, i + hold);
     const settled =

@@ -43,7 +43,12 @@ export const MELODY_ONSET_LAG: Readonly<Record<InstrumentHint, number>> = {
  * phase deviation (× the recording's median) and the level (dB dip) before it splits a note. A bowed
  * string's vibrato keeps its harmonics' phase restless (a high median, so a lower ratio) and its level
  * wobbling (so a flux onset splits a note only when the level rises 4 dB after it); its re-bowed repeats
- * show as a 6 dB step down that stays down, then swells (`stepDownDb`). A singer's pitch
+ * show as a 6 dB step down that stays down, then swells (`stepDownDb`), told from a vibrato trough by
+ * falling at least twice as deep as the troughs a cycle either side (`periodicShare`). A bowed note often
+ * slides into the next over ~100 ms, so the pitch a new one is measured from leaves out the last 50 ms
+ * (`pitchReferenceGap`); a flute's breathy attacks split falsely with it, so only strings use it (violin
+ * note F1 on 10 held-out chorales × 2 tempi: clean 0.952 → 0.962, reverb 0.924 → 0.941, noise 0.952 →
+ * 0.959, MP3 0.951 → 0.963). A singer's pitch
  * scoops into a note and a sung tone's phase wanders, so a voice takes a new pitch only after 80 ms,
  * keeps no note shorter than 100 ms and splits same-pitch notes on level dips and onsets only, as do a
  * piano and a guitar, whose repeats are struck (a clear onset) and whose decaying, ringing tails would
@@ -60,6 +65,8 @@ export const MELODY_SEGMENTATION: Readonly<Record<InstrumentHint, SegmentOptions
     localDeviationRatio: 1.6,
     deviationDipDb: 3,
     stepDownDb: 6,
+    periodicShare: 0.5,
+    pitchReferenceGap: 0.05,
   },
   winds: { localDeviationRatio: 2.5 },
 };
