@@ -74,12 +74,17 @@ async function main() {
     writeFileSync(`${OUT}${ex.name}.mp3`, mp3.bytes);
     const result = await transcribePcm(pcm, { instrument: ex.hint });
     const title = `${file.replace('.mxl', '')} ${ex.voices === 'soprano' ? 'soprano' : 'SATB'} (${ex.label}), transcribed`;
-    const notated = transcriptionScore(result.analysis, { title });
+    const part = { name: ex.label[0].toUpperCase() + ex.label.slice(1), program: ex.program };
+    const notated = transcriptionScore(result.analysis, { title, part });
     writeFileSync(`${OUT}${ex.name}.musicxml`, writeMusicXml(notated));
     const [page] = await renderPngPages(notated, { dpi: 100 });
     writeFileSync(`${OUT}${ex.name}.png`, page);
     const truth = midiNotes(decodeMidiFile(writeMidi(played)));
-    const est = result.analysis.notes.map((n) => ({ onset: n.onset, offset: n.offset, pitchHz: hz(n.midi) }));
+    const est = result.analysis.notes.map((n) => ({
+      onset: n.onset,
+      offset: n.offset,
+      pitchHz: hz(n.pitch ?? n.midi),
+    }));
     const m = noteMetrics(truth, est);
     const a = result.analysis;
     const key = a.key ? keySignatureText(toCoreKey(a.key)) : '—';

@@ -48,4 +48,24 @@ describe('note segmentation of a bowed string', () => {
     const held = transcribeMonophonic(steady.audio, RATE, { instrument: 'strings' });
     expect(held.notes.map((n) => n.midi)).toEqual([76]);
   });
+
+  it('keeps a fading note whose pitch drifts up a semitone 60 dB down in its tail as one note', () => {
+    // A double bass's A2 (6 harmonics) held 1 s, then fading 20 dB a second for 3 s; in the last 0.4 s,
+    // 60 dB and more below its peak, the pitch drifts up to B♭2 as a decaying string's does.
+    const seconds = 4;
+    const audio = new Float32Array(seconds * RATE);
+    let phase = 0;
+    for (let i = 0; i < audio.length; i++) {
+      const t = i / RATE;
+      const db = t < 1 ? 0 : -20 * (t - 1);
+      const drift = t > 3.6 ? Math.min(1, (t - 3.6) / 0.1) : 0;
+      const f = 110 * 2 ** (drift / 12);
+      let v = 0;
+      for (let k = 1; k <= 6; k++) v += Math.sin(k * phase) / k;
+      audio[i] = 0.3 * Math.min(1, t / 0.05) * 10 ** (db / 20) * v;
+      phase += (2 * Math.PI * f) / RATE;
+    }
+    const { notes } = transcribeMonophonic(audio, RATE, { instrument: 'strings' });
+    expect(notes.map((n) => n.midi)).toEqual([45]);
+  });
 });

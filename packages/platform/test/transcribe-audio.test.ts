@@ -118,6 +118,15 @@ describe('transcribeAudio', () => {
       source.slice(0, -1).map((n) => beats(n, TEMPO)),
     );
     expect(beats(written.at(-1) as Note, bpm)).toBeGreaterThanOrEqual(2);
+    // The part is named for what played it: the hint's family, or what the player named.
+    expect(notated.parts[0]?.name).toBe('Piano');
+    const hinted = transcriptionScore(result.analysis, { instrument: 'winds' }).parts[0];
+    expect([hinted?.name, hinted?.program]).toEqual(['Winds', 73]);
+    const named = transcriptionScore(result.analysis, {
+      instrument: 'winds',
+      part: { name: 'Clarinet', program: 71 },
+    }).parts[0];
+    expect([named?.name, named?.program]).toEqual(['Clarinet', 71]);
   });
 
   it('refuses silence, whichever path is asked for, with a TranscriptionError naming the problem', async () => {

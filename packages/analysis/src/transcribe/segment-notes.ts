@@ -81,6 +81,9 @@ export interface SegmentOptions {
   readonly dipReturnDb?: number;
 }
 
+/** How far below a note's peak (dB) its release tail is: no new note starts down there. */
+const TAIL_DB = 40;
+
 const midiOfHz = (hz: number) => 69 + 12 * Math.log2(hz / 440);
 
 function median(values: readonly number[]): number {
@@ -277,6 +280,17 @@ export function segmentNotes(
     for (let j = top + 1; j < i; j++) if (level(top) - level(j) >= 2) return j;
     return i;
   };
+  /**
+   * A pitch that wanders deep in a note's release (`TAIL_DB` below its peak, where a decaying string's
+   * pitch drifts) is not a new note.
+   */
+  const inTail = (i: number): boolean => {
+    let peak = -Infinity;
+    for (let j = start; j < i; j++) peak = Math.max(peak, level(j));
+    let ahead = -Infinity;
+    for (let j = i; j < i + hold; j++) ahead = Math.max(ahead, level(j));
+    return peak - ahead > TAIL_DB;
+  };
   const notes: PerformedNote[] = [];
   let start = -1;
   let cue: NoteStartCue = 'voicing';
@@ -336,7 +350,8 @@ export function segmentNotes(
     const settled =
       ahead.length === hold &&
       ahead.every((x) => !Number.isNaN(x) && Math.abs(x - current) >= jump) &&
-      Math.abs(median(ahead) - current) >= jump;
+      Math.abs(median(ahead) - current) >= jump &&
+      !inTail(i);
     // A re-articulation: an onset here, and the level rises after a dip.
     const struck =
       onsetFrames.has(i) &&

@@ -15,6 +15,8 @@ export interface TranscriptionScoreOptions {
   readonly staves?: 1 | 2;
   /** The instrument hint the recording was transcribed with: names the part and picks its sound. */
   readonly instrument?: InstrumentHint;
+  /** The part's name and General MIDI program when the player said more than the hint (e.g. Clarinet). */
+  readonly part?: { readonly name: string; readonly program: number };
 }
 
 /** The part a hint writes: its name and the General MIDI program that plays it back. */
@@ -47,7 +49,11 @@ export function transcriptionScore(analysis: Transcription, options: Transcripti
     ...(analysis.key ? { key: toCoreKey(analysis.key) } : {}),
     staves: options.staves ?? (isMonophonic(analysis.notes) ? 1 : 2),
     title: options.title ?? 'Transcription',
-    ...(options.instrument ? { instrument: PARTS[options.instrument] } : {}),
+    ...(options.part
+      ? { instrument: options.part }
+      : options.instrument
+        ? { instrument: PARTS[options.instrument] }
+        : {}),
     ...(options.quantized ? { quantized: true } : {}),
   });
 }
