@@ -29,12 +29,18 @@ const channels = once.channels.map((ch) => {
   return long;
 });
 const before = process.resourceUsage().maxRSS / 1024;
-const t = performance.now();
-const result = await transcribePcm(
-  { sampleRate: once.sampleRate, channels },
-  { instrument: which === 'soprano' ? 'winds' : 'piano' },
-);
-const wall = (performance.now() - t) / 1000;
+// BENCH_RUNS (default 1): the fastest of that many transcriptions counts (the host is shared).
+const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 1));
+let result;
+let wall = Infinity;
+for (let attempt = 0; attempt < runs; attempt++) {
+  const t = performance.now();
+  result = await transcribePcm(
+    { sampleRate: once.sampleRate, channels },
+    { instrument: which === 'soprano' ? 'winds' : 'piano' },
+  );
+  wall = Math.min(wall, (performance.now() - t) / 1000);
+}
 const label = `${file} ${which === 'soprano' ? 'soprano, flute' : 'four voices, piano'}, repeated`;
 console.log(
   JSON.stringify({

@@ -98,6 +98,24 @@ describe('performanceToScore: rhythm', () => {
     }
   });
 
+  it('ends the last note, ringing out into silence, on a whole beat (no tuplet from its release)', () => {
+    // The final G rings 2.3 beats, then 2.7: written as a half note, then as a dotted half.
+    for (const [held, written] of [
+      [2.3, 'G4@2+2'],
+      [2.7, 'G4@2+3'],
+    ] as const) {
+      const events: Event[] = [
+        [71, 0, 1 / 3],
+        [69, 1 / 3, 1 / 3],
+        [67, 2 / 3, 1 / 3],
+        [69, 1, 1],
+        [67, 2, held],
+      ];
+      const score = performanceToScore(perform(events, AT_100, { seed: 1 }), { beats: AT_100, meter: '4/4' });
+      expect(notation(score).at(-1)).toBe(written);
+    }
+  });
+
   it('prefers a dotted eighth + sixteenth over triplets where the playing says so', () => {
     const events: Event[] = [
       [60, 0, 0.75],

@@ -2,9 +2,9 @@
  * Where each note of one staff ends in the notation. A note is cut at the next onset of its staff
  * (overlaps cleaned), stretched to it when the performed gap is under one grid step (legato closed), and
  * otherwise ends at its own end snapped to the grid, at least one grid step long; so only real gaps
- * become rests. Notes starting together (a chord) end together, at the latest of their ends.
+ * become rests. The staff's last note ends on the nearest whole beat. Notes starting together (a chord) end together, at the latest of their ends.
  */
-import { add, compare, gt, lt, max, min, type Rational } from '@cadenza/core';
+import { add, compare, gt, lt, max, min, rat, type Rational } from '@cadenza/core';
 import { snapToGrid, stepAt, type GridChoice } from './beat-grid.js';
 
 export interface PlacedNote {
@@ -29,7 +29,9 @@ export function notatedEnds(notes: readonly PlacedNote[], grids: GridChoice): Ra
     const next = starts.find((s) => gt(s, n.start));
     const step = stepAt(grids, n.onsetBeat);
     const shortest = add(n.start, step);
-    if (next === undefined) return max(snapToGrid(grids, n.endBeat), shortest);
+    // The last note rings out into silence: its end is loose, so it ends on a whole beat (no tuplet or
+    // odd dotted value made from a release tail).
+    if (next === undefined) return max(rat(Math.max(0, Math.round(n.endBeat))), shortest);
     const nextOnset = earliestOnset.get(key(next)) ?? Infinity;
     const gapStep = stepAt(grids, n.endBeat);
     if (n.endBeat > nextOnset - gapStep.n / gapStep.d) return next;
