@@ -21,6 +21,16 @@ const item = (id: string, minutes: number, title = `Item ${id}`): Item => ({
 });
 
 /** Two weeks: week 1 on days 0 (Mon 2 Dec), 2 and 4; week 2 on day 0 only. */
+/** Every skill at difficulty 3: the plan edits never touch the levels. */
+const SKILLS_AT_3: PlanWeek['skill_levels'] = {
+  pitch_accuracy: 3,
+  rhythm_accuracy: 3,
+  sight_reading: 3,
+  music_theory: 3,
+  ear_training: 3,
+  technique: 3,
+};
+
 const WEEKS: readonly PlanWeek[] = [
   {
     week_number: 1,
@@ -34,14 +44,7 @@ const WEEKS: readonly PlanWeek[] = [
     milestone_song: null,
     theory_topics: [],
     estimated_duration: 67,
-    skill_levels: {
-      pitch_accuracy: 3,
-      rhythm_accuracy: 3,
-      sight_reading: 3,
-      music_theory: 3,
-      ear_training: 3,
-      technique: 3,
-    },
+    skill_levels: SKILLS_AT_3,
     reasons: [],
   },
   {
@@ -52,14 +55,7 @@ const WEEKS: readonly PlanWeek[] = [
     milestone_song: null,
     theory_topics: [],
     estimated_duration: 30,
-    skill_levels: {
-      pitch_accuracy: 3,
-      rhythm_accuracy: 3,
-      sight_reading: 3,
-      music_theory: 3,
-      ear_training: 3,
-      technique: 3,
-    },
+    skill_levels: SKILLS_AT_3,
     reasons: [],
   },
 ];

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { transcribeMonophonic } from '../src/index.js';
-import { legato } from './legato-signal.js';
+import { legato, RATE } from './legato-signal.js';
 
-const RATE = 22_050;
 const none = { voicing: 0, onset: 0, pitch: 0, level: 0, harmonics: 0, step: 0 };
 
 describe('note segmentation of a bowed string', () => {
